@@ -1,0 +1,74 @@
+import type { Criterion } from "../catalog/schema.js";
+import type { Gap, ParsedValue, Status, Target } from "../engine/types.js";
+import type { Message } from "./message.js";
+import { TABLES, type Language, type StringKey } from "./strings.js";
+
+export function t(key: StringKey, lang: Language = "vi", params?: Record<string, string | number>): string {
+  const template = TABLES[lang][key] ?? TABLES.vi[key] ?? key;
+  if (!params) return template;
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = params[name];
+    return v === undefined ? m : typeof v === "number" ? formatNumber(v, lang) : v;
+  });
+}
+
+export function formatMessage(msg: Message, lang: Language = "vi"): string {
+  return t(msg.key, lang, msg.params);
+}
+
+export function statusLabel(status: Status, lang: Language = "vi"): string {
+  return t(`status.${status}`, lang);
+}
+
+/** Numbers as notices write them: "17,8", "1.234,5" in Vietnamese; "17.8", "1,234.5" in English. */
+export function formatNumber(n: number, lang: Language = "vi", maxDecimals = 2): string {
+  const rounded = Math.round(n * 10 ** maxDecimals) / 10 ** maxDecimals;
+  const [int, frac] = Math.abs(rounded).toString().split(".") as [string, string | undefined];
+  const groupSep = lang === "vi" ? "." : ",";
+  const decSep = lang === "vi" ? "," : ".";
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, groupSep);
+  return (rounded < 0 ? "-" : "") + grouped + (frac ? decSep + frac : "");
+}
+
+function unitSuffix(unit: string | undefined): string {
+  if (!unit) return "";
+  return unit === "%" ? "%" : " " + unit;
+}
+
+/** "≥ 45 triệu đồng/người", "≤ 13%", "Đạt", "Hoàn thành tốt nhiệm vụ trở lên". */
+export function formatTarget(target: Target, lang: Language = "vi"): string {
+  const { comparator, value, unit } = target;
+  if (typeof value === "boolean") return lang === "vi" ? (value ? "Đạt" : "Không") : value ? "Met" : "None";
+  if (typeof value === "string") return comparator === ">=" ? (lang === "vi" ? `${value} trở lên` : `${value} or better`) : value;
+  const sym = comparator === ">=" ? "≥" : comparator === "<=" ? "≤" : comparator;
+  return `${sym} ${formatNumber(value, lang)}${unitSuffix(unit)}`;
+}
+
+export function formatValue(value: ParsedValue | null, lang: Language = "vi"): string {
+  if (!value) return "";
+  switch (value.type) {
+    case "number":
+      return formatNumber(value.value, lang) + unitSuffix(value.unit);
+    case "boolean":
+      return lang === "vi" ? (value.value ? "Có" : "Không") : value.value ? "Yes" : "No";
+    case "assessment":
+      return statusLabel(value.met ? "met" : "not_met", lang);
+    case "text":
+      return value.value;
+    case "not_applicable":
+      return lang === "vi" ? "Không áp dụng" : "Not applicable";
+  }
+}
+
+/** "thiếu 3,8 triệu đồng/người", "vượt 1,5 điểm %". */
+export function formatGap(gap: Gap | null, lang: Language = "vi"): string {
+  if (!gap) return "";
+  if (gap.type === "requirement") return formatMessage(gap.text, lang);
+  const unit = gap.unit === "%" ? " " + t("ui.percentPoints", lang) : unitSuffix(gap.unit);
+  const amount = formatNumber(gap.amount, lang) + unit;
+  return t(gap.type === "shortfall" ? "ui.short" : "ui.over", lang, { amount });
+}
+
+export function criterionName(c: Pick<Criterion, "no" | "name" | "nameEn">, lang: Language = "vi"): string {
+  return lang === "en" && c.nameEn ? c.nameEn : c.name;
+}

@@ -1,0 +1,39 @@
+/**
+ * A user-facing message as data: a key of the string tables plus its parameters.
+ * Results carry messages, and hosts render them in the user's language at the edge.
+ */
+export interface Message {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+export type MessageKey =
+  | "value.spreadsheetError"
+  | "value.notANumber"
+  | "value.notYesNo"
+  | "value.notAGrade"
+  | "value.dateNotExpected"
+  | "value.booleanNotExpected"
+  | "value.negative"
+  | "value.percentOutOfRange"
+  | "value.notApplicableNotAllowed"
+  | "value.notApplicable"
+  | "value.assessmentUsed"
+  | "value.fractionRead"
+  | "target.unreadable"
+  | "target.kindMismatch"
+  | "threshold.none"
+  | "threshold.needsYear"
+  | "threshold.unconfirmed"
+  | "gap.requireYes"
+  | "gap.requireNo"
+  | "gap.requireGrade"
+  | "gap.requireMet"
+  | "indicator.unknown"
+  | "set.row"
+  | "region.unknown"
+  | "set.unknown";
+
+export function message(key: MessageKey, params?: Message["params"]): Message {
+  return params ? { key, params } : { key };
+}

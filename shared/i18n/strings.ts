@@ -1,0 +1,118 @@
+import type { Status } from "../engine/types.js";
+import type { MessageKey } from "./message.js";
+
+export type Language = "vi" | "en";
+export const LANGUAGES: readonly Language[] = ["vi", "en"];
+
+type Table = Record<MessageKey | `status.${Status}` | UiKey, string>;
+
+export type UiKey =
+  | "ui.unconfirmed"
+  | "ui.criteriaMet"
+  | "ui.unmetList"
+  | "ui.missingList"
+  | "ui.short"
+  | "ui.over"
+  | "ui.percentPoints"
+  | "ui.origin.argument"
+  | "ui.origin.row"
+  | "ui.origin.workbook"
+  | "ui.origin.catalog"
+  | "ui.criterion"
+  | "ui.selfAssessment";
+
+/** Vietnamese first: the default language of every surface. Placeholders are {name}. */
+export const VI: Table = {
+  "status.met": "Đạt",
+  "status.not_met": "Chưa đạt",
+  "status.missing": "Thiếu số liệu",
+  "status.invalid": "Dữ liệu không hợp lệ",
+  "status.no_threshold": "Chưa có chỉ tiêu",
+  "value.spreadsheetError": "ô đang báo lỗi {value}: cần một giá trị",
+  "value.notANumber": "\"{value}\" không phải là số: cần một số (ví dụ 42,5)",
+  "value.notYesNo": "\"{value}\" không đọc được: cần Đạt/Chưa đạt hoặc Có/Không",
+  "value.notAGrade": "\"{value}\" không phải mức xếp loại: cần một trong {expected}",
+  "value.dateNotExpected": "ô chứa ngày tháng ({value}): cần một số",
+  "value.booleanNotExpected": "ô chứa {value}: cần một số",
+  "value.negative": "\"{value}\" là số âm: cần một số không âm",
+  "value.percentOutOfRange": "\"{value}\" vượt quá 100%: cần một tỷ lệ từ 0 đến 100%",
+  "value.notApplicableNotAllowed": "\"{value}\": chỉ tiêu này áp dụng cho mọi đơn vị",
+  "value.notApplicable": "không áp dụng (chỉ tiêu \"nếu có\")",
+  "value.assessmentUsed": "theo kết quả tự đánh giá ghi trong ô",
+  "value.fractionRead": "đọc là {value}% (ô định dạng tỷ lệ)",
+  "target.unreadable": "chỉ tiêu {code}: không đọc được mức \"{value}\" (ví dụ đúng: \"≥ 45 triệu đồng/người\", \">=90%\", \"Đạt\")",
+  "target.kindMismatch": "chỉ tiêu {code}: giá trị và mức yêu cầu không cùng loại",
+  "threshold.none": "chỉ tiêu {code}: bộ tiêu chí {set} không có mức yêu cầu cho vùng và năm đã chọn",
+  "threshold.needsYear": "chỉ tiêu {code}: mức yêu cầu thay đổi theo năm, hãy chọn năm đánh giá",
+  "threshold.unconfirmed": "chỉ tiêu {code}: mức yêu cầu chưa được xác nhận ({source}); hãy ghi mức ở cột chỉ tiêu hoặc trang NTM_BoTieuChi",
+  "gap.requireYes": "cần đạt yêu cầu",
+  "gap.requireNo": "yêu cầu: không còn",
+  "gap.requireGrade": "cần xếp loại {grade} trở lên",
+  "gap.requireMet": "cần đạt yêu cầu của chỉ tiêu",
+  "indicator.unknown": "chỉ tiêu {code} không có trong bộ tiêu chí {set}",
+  "set.row": "Dòng {row}: {detail}",
+  "region.unknown": "không nhận ra vùng \"{value}\": cần một trong tdmnpb, dbsh, btb, dhntb, tn, dnb, dbscl",
+  "set.unknown": "không có bộ tiêu chí \"{value}\"; có: {expected}",
+  "ui.unconfirmed": "chưa xác nhận",
+  "ui.criteriaMet": "đạt {met}/{total} tiêu chí",
+  "ui.unmetList": "chưa đạt: {list}",
+  "ui.missingList": "thiếu số liệu: {list}",
+  "ui.short": "thiếu {amount}",
+  "ui.over": "vượt {amount}",
+  "ui.percentPoints": "điểm %",
+  "ui.origin.argument": "mức nhập trực tiếp",
+  "ui.origin.row": "cột chỉ tiêu của biểu",
+  "ui.origin.workbook": "trang NTM_BoTieuChi",
+  "ui.origin.catalog": "bộ tiêu chí",
+  "ui.criterion": "Tiêu chí số {no}",
+  "ui.selfAssessment": "tự đánh giá: {value}",
+};
+
+export const EN: Table = {
+  "status.met": "Met",
+  "status.not_met": "Not met",
+  "status.missing": "Missing data",
+  "status.invalid": "Invalid data",
+  "status.no_threshold": "No target",
+  "value.spreadsheetError": "the cell shows the error {value}: a value is expected",
+  "value.notANumber": "\"{value}\" is not a number: a number is expected (e.g. 42.5)",
+  "value.notYesNo": "\"{value}\" cannot be read: Met/Not met or Yes/No is expected",
+  "value.notAGrade": "\"{value}\" is not a grade: one of {expected} is expected",
+  "value.dateNotExpected": "the cell holds a date ({value}): a number is expected",
+  "value.booleanNotExpected": "the cell holds {value}: a number is expected",
+  "value.negative": "\"{value}\" is negative: a non-negative number is expected",
+  "value.percentOutOfRange": "\"{value}\" is over 100%: a rate between 0 and 100% is expected",
+  "value.notApplicableNotAllowed": "\"{value}\": this indicator applies to every unit",
+  "value.notApplicable": "not applicable (an \"if any\" indicator)",
+  "value.assessmentUsed": "from the self-assessment written in the cell",
+  "value.fractionRead": "read as {value}% (percent-formatted cell)",
+  "target.unreadable": "indicator {code}: cannot read the target \"{value}\" (valid examples: \"≥ 45 triệu đồng/người\", \">=90%\", \"Đạt\")",
+  "target.kindMismatch": "indicator {code}: the value and the target are of different kinds",
+  "threshold.none": "indicator {code}: set {set} has no target for the chosen region and year",
+  "threshold.needsYear": "indicator {code}: the target changes by year; choose the assessment year",
+  "threshold.unconfirmed": "indicator {code}: the target is not confirmed yet ({source}); write it in the target column or the NTM_BoTieuChi sheet",
+  "gap.requireYes": "the requirement must be met",
+  "gap.requireNo": "required: none left",
+  "gap.requireGrade": "a grade of {grade} or better is required",
+  "gap.requireMet": "the indicator's requirement must be met",
+  "indicator.unknown": "indicator {code} is not in set {set}",
+  "set.row": "Row {row}: {detail}",
+  "region.unknown": "unknown region \"{value}\": one of tdmnpb, dbsh, btb, dhntb, tn, dnb, dbscl is expected",
+  "set.unknown": "no criteria set \"{value}\"; available: {expected}",
+  "ui.unconfirmed": "unconfirmed",
+  "ui.criteriaMet": "{met}/{total} criteria met",
+  "ui.unmetList": "not met: {list}",
+  "ui.missingList": "missing data: {list}",
+  "ui.short": "{amount} short",
+  "ui.over": "{amount} over",
+  "ui.percentPoints": "percentage points",
+  "ui.origin.argument": "target given directly",
+  "ui.origin.row": "the form's target column",
+  "ui.origin.workbook": "the NTM_BoTieuChi sheet",
+  "ui.origin.catalog": "the criteria set",
+  "ui.criterion": "Criterion {no}",
+  "ui.selfAssessment": "self-assessment: {value}",
+};
+
+export const TABLES: Record<Language, Table> = { vi: VI, en: EN };
+export type StringKey = keyof Table;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { EN, formatNumber, parseRegionId, statusLabel, VI, REGION_IDS, REGION_NAMES, t } from "../shared/index.js";
+
+describe("languages", () => {
+  it("has the same keys in Vietnamese and English, none empty", () => {
+    expect(Object.keys(EN).sort()).toEqual(Object.keys(VI).sort());
+    for (const v of [...Object.values(VI), ...Object.values(EN)]) expect(v.trim()).not.toBe("");
+  });
+
+  it("uses the same placeholders in both languages", () => {
+    for (const key of Object.keys(VI) as Array<keyof typeof VI>) {
+      const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+      expect(ph(EN[key]), key).toEqual(ph(VI[key]));
+    }
+  });
+
+  it("labels statuses as DESIGN.md says", () => {
+    expect(["met", "not_met", "missing", "invalid", "no_threshold"].map((s) => statusLabel(s as never))).toEqual([
+      "Đạt",
+      "Chưa đạt",
+      "Thiếu số liệu",
+      "Dữ liệu không hợp lệ",
+      "Chưa có chỉ tiêu",
+    ]);
+  });
+
+  it("writes numbers the way notices do", () => {
+    expect(formatNumber(17.8)).toBe("17,8");
+    expect(formatNumber(1234.5)).toBe("1.234,5");
+    expect(formatNumber(1234.5, "en")).toBe("1,234.5");
+    expect(t("ui.criteriaMet", "vi", { met: 16, total: 19 })).toBe("đạt 16/19 tiêu chí");
+  });
+
+  it("accepts region ids and Vietnamese names with or without diacritics", () => {
+    for (const id of REGION_IDS) {
+      expect(parseRegionId(id)).toBe(id);
+      expect(parseRegionId(id.toUpperCase())).toBe(id);
+      expect(parseRegionId(REGION_NAMES[id].vi)).toBe(id);
+      expect(parseRegionId(REGION_NAMES[id].vi.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d"))).toBe(id);
+    }
+    expect(parseRegionId("Trung du miền núi phía Bắc")).toBe("tdmnpb");
+    expect(parseRegionId("vùng Tây Nguyên")).toBe("tn");
+    expect(parseRegionId("Miền Trăng")).toBeUndefined();
+  });
+});
