@@ -1,12 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatNumber, parseCell, parseIndicatorValue, parseNumberText } from "../shared/index.js";
+import { formatNumber, parseCell, parseIndicatorValue, parseNumberText, type IndicatorShape, type ParseHints } from "../shared/index.js";
 
 const percent = { kind: "percent" as const };
 const number = { kind: "number" as const };
 const yesNo = { kind: "boolean" as const };
 
-function num(raw: unknown, shape = number, hints = {}) {
+function num(raw: unknown, shape: IndicatorShape = number, hints: ParseHints = {}) {
   const r = parseIndicatorValue(raw, shape, hints);
   if (!r.ok || r.value.type !== "number") throw new Error(`not a number: ${JSON.stringify(r)}`);
   return r.value.value;

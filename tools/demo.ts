@@ -33,7 +33,7 @@ function show(set: CriteriaSet, results: UnitResult[]): void {
       for (const i of c.indicators) {
         if (i.status === "met" || (i.status === "missing" && c.status !== "missing")) continue;
         const target = i.threshold ? ` / ${formatTarget(i.threshold, lang)}${i.threshold.confirmed ? "" : ` (${t("ui.unconfirmed", lang)})`}` : "";
-        const gap = i.gap ? ` → ${formatGap(i.gap, lang)}` : i.reason && i.status !== "met" ? ` → ${formatMessage(i.reason, lang)}` : "";
+        const gap = i.gap ? ` → ${formatGap(i.gap, lang)}` : i.reason ? ` → ${formatMessage(i.reason, lang)}` : "";
         console.log(`    ${i.code}: ${formatValue(i.value, lang) || "—"}${target} ${statusLabel(i.status, lang)}${gap}`);
       }
     }
