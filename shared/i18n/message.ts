@@ -32,7 +32,15 @@ export type MessageKey =
   | "indicator.unknown"
   | "set.row"
   | "region.unknown"
-  | "set.unknown";
+  | "set.unknown"
+  | "sheet.empty"
+  | "sheet.noLayout"
+  | "sheet.noUnitColumn"
+  | "sheet.noCriteriaColumns"
+  | "sheet.noDataRows"
+  | "sheet.ambiguousColumn"
+  | "sheet.protected"
+  | "sheet.cell";
 
 export function message(key: MessageKey, params?: Message["params"]): Message {
   return params ? { key, params } : { key };

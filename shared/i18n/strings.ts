@@ -19,6 +19,7 @@ export type UiKey =
   | "ui.origin.workbook"
   | "ui.origin.catalog"
   | "ui.criterion"
+  | "ui.indicator"
   | "ui.selfAssessment";
 
 /** Vietnamese first: the default language of every surface. Placeholders are {name}. */
@@ -53,6 +54,14 @@ export const VI: Table = {
   "set.row": "Dòng {row}: {detail}",
   "region.unknown": "không nhận ra vùng \"{value}\": cần một trong tdmnpb, dbsh, btb, dhntb, tn, dnb, dbscl",
   "set.unknown": "không có bộ tiêu chí \"{value}\"; có: {expected}",
+  "sheet.empty": "Trang \"{sheet}\" không có dữ liệu",
+  "sheet.noLayout": "Trang \"{sheet}\": không nhận ra bảng tiêu chí. Cần một dòng tiêu đề có cột tên xã/thôn và các cột \"Tiêu chí 1\"... hoặc mã chỉ tiêu (\"10\", \"2.1\"); hoặc biểu đánh giá có cột TT, Nội dung, Kết quả thực hiện",
+  "sheet.noUnitColumn": "Trang \"{sheet}\": không thấy cột tên đơn vị (\"Xã\", \"Thôn\", \"Bản\", \"Tên đơn vị\")",
+  "sheet.noCriteriaColumns": "Trang \"{sheet}\": không thấy cột tiêu chí hoặc chỉ tiêu nào (ví dụ \"Tiêu chí 10\", \"10.1\", \"Thu nhập\")",
+  "sheet.noDataRows": "Trang \"{sheet}\": có tiêu đề nhưng không có dòng dữ liệu nào bên dưới",
+  "sheet.ambiguousColumn": "Cột \"{header}\" có thể là chỉ tiêu {candidates}: hãy chọn trong phần ánh xạ cột",
+  "sheet.protected": "Trang \"{sheet}\" đang được bảo vệ: hãy bỏ bảo vệ hoặc chọn trang khác",
+  "sheet.cell": "{sheet}!{cell}: {detail}",
   "ui.unconfirmed": "chưa xác nhận",
   "ui.criteriaMet": "đạt {met}/{total} tiêu chí",
   "ui.unmetList": "chưa đạt: {list}",
@@ -65,6 +74,7 @@ export const VI: Table = {
   "ui.origin.workbook": "trang NTM_BoTieuChi",
   "ui.origin.catalog": "bộ tiêu chí",
   "ui.criterion": "Tiêu chí số {no}",
+  "ui.indicator": "Chỉ tiêu {code}",
   "ui.selfAssessment": "tự đánh giá: {value}",
 };
 
@@ -99,6 +109,14 @@ export const EN: Table = {
   "set.row": "Row {row}: {detail}",
   "region.unknown": "unknown region \"{value}\": one of tdmnpb, dbsh, btb, dhntb, tn, dnb, dbscl is expected",
   "set.unknown": "no criteria set \"{value}\"; available: {expected}",
+  "sheet.empty": "Sheet \"{sheet}\" has no data",
+  "sheet.noLayout": "Sheet \"{sheet}\": no criteria table recognised. A header row is needed with a commune/village name column and columns such as \"Tiêu chí 1\"... or indicator codes (\"10\", \"2.1\"); or an assessment form with TT, Nội dung and Kết quả thực hiện columns",
+  "sheet.noUnitColumn": "Sheet \"{sheet}\": no unit name column (\"Xã\", \"Thôn\", \"Bản\", \"Tên đơn vị\")",
+  "sheet.noCriteriaColumns": "Sheet \"{sheet}\": no criterion or indicator column (e.g. \"Tiêu chí 10\", \"10.1\", \"Thu nhập\")",
+  "sheet.noDataRows": "Sheet \"{sheet}\": there is a header but no data row below it",
+  "sheet.ambiguousColumn": "Column \"{header}\" could be indicator {candidates}: choose one in the column mapping",
+  "sheet.protected": "Sheet \"{sheet}\" is protected: unprotect it or choose another sheet",
+  "sheet.cell": "{sheet}!{cell}: {detail}",
   "ui.unconfirmed": "unconfirmed",
   "ui.criteriaMet": "{met}/{total} criteria met",
   "ui.unmetList": "not met: {list}",
@@ -111,6 +129,7 @@ export const EN: Table = {
   "ui.origin.workbook": "the NTM_BoTieuChi sheet",
   "ui.origin.catalog": "the criteria set",
   "ui.criterion": "Criterion {no}",
+  "ui.indicator": "Indicator {code}",
   "ui.selfAssessment": "self-assessment: {value}",
 };
 

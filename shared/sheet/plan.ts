@@ -1,0 +1,201 @@
+import type { CriteriaSet } from "../catalog/schema.js";
+import type { CriterionResult, IndicatorResult, Status, UnitResult } from "../engine/types.js";
+import { criterionName, formatGap, formatMessage, formatTarget, formatValue, statusLabel, t } from "../i18n/format.js";
+import type { Language } from "../i18n/strings.js";
+import type { SheetMapping } from "./detect.js";
+import type { SheetUnit } from "./extract.js";
+import { gridWidth, type CellRef, type SheetGrid } from "./grid.js";
+import { OWNED_PREFIX } from "./headers.js";
+
+/** Highlight colours: light red for unmet, light yellow for missing, orange for unreadable. */
+export const FILLS: Partial<Record<Status, string>> = { not_met: "#F4CCCC", missing: "#FFF2CC", invalid: "#FCE5CD" };
+
+export interface CellWrite extends CellRef {
+  value: string | number | null;
+}
+export interface FillWrite extends CellRef {
+  /** null: no fill. */
+  color: string | null;
+}
+export interface NoteWrite extends CellRef {
+  /** null: remove the note the add-in wrote. */
+  text: string | null;
+}
+
+/**
+ * What the add-in changed on a sheet, kept with the workbook so "Xoá đánh dấu" can put
+ * every highlighted cell back exactly as it was, and a re-run knows which columns are its own.
+ */
+export interface HighlightRecord {
+  version: 1;
+  sheet: string;
+  /** Cells the add-in filled, with their fill before the first highlight. */
+  fills: Array<CellRef & { original: string | null }>;
+  /** Cells the add-in put a note on (they had none of the user's). */
+  notes: CellRef[];
+  /** Columns the add-in owns on this sheet, and the rows it wrote in them. */
+  ownedColumns: number[];
+  ownedRows: number[];
+}
+
+export interface WritePlan {
+  sheet: string;
+  values: CellWrite[];
+  fills: FillWrite[];
+  notes: NoteWrite[];
+  record: HighlightRecord;
+}
+
+export interface PlanOptions {
+  set: CriteriaSet;
+  lang?: Language;
+  /** The record of the previous run on this sheet, if any. */
+  previous?: HighlightRecord;
+}
+
+const OWNED_KEYS = {
+  wide: [
+    ["result", { vi: "Kết quả", en: "Result" }],
+    ["unmet", { vi: "Tiêu chí chưa đạt", en: "Criteria not met" }],
+    ["missing", { vi: "Thiếu số liệu", en: "Missing data" }],
+  ],
+  long: [["result", { vi: "Đánh giá", en: "Assessment" }]],
+} as const;
+
+const key = (c: CellRef) => `${c.row}:${c.col}`;
+
+/** The note on a highlighted cell: value, target and source, status and gap. */
+export function indicatorNote(r: IndicatorResult, lang: Language = "vi"): string {
+  const parts = [`${t("ui.indicator", lang, { code: r.code })}: ${statusLabel(r.status, lang)}`];
+  const value = formatValue(r.value, lang);
+  if (value) parts.push(`${lang === "vi" ? "Giá trị" : "Value"}: ${value}`);
+  if (r.threshold) {
+    const origin = t(`ui.origin.${r.threshold.origin}`, lang);
+    const flag = r.threshold.confirmed ? "" : ` (${t("ui.unconfirmed", lang)})`;
+    parts.push(`${lang === "vi" ? "Mức yêu cầu" : "Target"}: ${formatTarget(r.threshold, lang)}${flag}, ${origin}${r.threshold.origin === "catalog" || r.threshold.origin === "workbook" ? ": " + r.threshold.source : ""}`);
+  }
+  if (r.gap) parts.push(formatGap(r.gap, lang));
+  if (r.reason && r.status !== "met") parts.push(formatMessage(r.reason, lang));
+  return parts.join("\n");
+}
+
+function criterionNote(c: CriterionResult, set: CriteriaSet, lang: Language): string {
+  const def = set.criteria.find((x) => x.no === c.no);
+  const name = def ? ` (${criterionName(def, lang)})` : "";
+  const own = c.selfAssessment ? `; ${t("ui.selfAssessment", lang, { value: statusLabel(c.selfAssessment, lang) })}` : "";
+  return `${t("ui.criterion", lang, { no: c.no })}${name}: ${statusLabel(c.status, lang)}${own}`;
+}
+
+/**
+ * The writes that show an evaluation on its sheet, for a host to apply in one batch:
+ * values only in the add-in's own columns, fills and notes only on the cells that were read.
+ * Applying a plan twice gives the same sheet; the record lets clearPlan undo it exactly.
+ */
+export function planWrites(grid: SheetGrid, mapping: SheetMapping, units: readonly SheetUnit[], results: readonly UnitResult[], options: PlanOptions): WritePlan {
+  const lang = options.lang ?? "vi";
+  const previous = options.previous && options.previous.sheet === grid.name ? options.previous : undefined;
+  const prevFill = new Map(previous?.fills.map((f) => [key(f), f.original]) ?? []);
+  const prevNotes = new Set(previous?.notes.map(key) ?? []);
+  const values: CellWrite[] = [];
+  const fills: FillWrite[] = [];
+  const notes: NoteWrite[] = [];
+  const record: HighlightRecord = { version: 1, sheet: grid.name, fills: [], notes: [], ownedColumns: [], ownedRows: [] };
+
+  // Owned columns: those of an earlier run, else new ones right of the table.
+  const keys = OWNED_KEYS[mapping.layout];
+  let next = Math.max(gridWidth(grid), ...(previous?.ownedColumns ?? []).map((c) => c + 1));
+  const ownedCol: Record<string, number> = {};
+  for (const [k, label] of keys) {
+    const existing = mapping.ownedCols[label.vi] ?? mapping.ownedCols[label.en];
+    ownedCol[k] = existing ?? next++;
+    record.ownedColumns.push(ownedCol[k]!);
+  }
+  const headerRow = mapping.headerRows.bottom;
+  const ownedRows = new Set<number>([headerRow]);
+  const write = (row: number, col: number, value: string | number | null) => {
+    values.push({ row, col, value });
+    ownedRows.add(row);
+  };
+  for (const [k, label] of keys) write(headerRow, ownedCol[k]!, `${OWNED_PREFIX} ${label[lang]}`);
+
+  const highlighted = new Set<string>();
+  const highlight = (cell: CellRef, status: Status, note: string | undefined) => {
+    const color = FILLS[status];
+    if (!color) return;
+    const k = key(cell);
+    highlighted.add(k);
+    const original = prevFill.has(k) ? prevFill.get(k)! : (grid.fills?.[cell.row]?.[cell.col] ?? null);
+    fills.push({ ...cell, color });
+    record.fills.push({ ...cell, original });
+    const userNote = grid.notes?.[cell.row]?.[cell.col];
+    const hasUserNote = userNote !== null && userNote !== undefined && userNote !== "" && !prevNotes.has(k);
+    if (note && !hasUserNote) {
+      notes.push({ ...cell, text: note });
+      record.notes.push(cell);
+    }
+  };
+
+  units.forEach((unit, i) => {
+    const result = results[i]!;
+    for (const c of result.criteria) {
+      for (const r of c.indicators) {
+        const cell = unit.valueCells[r.code];
+        if (cell && r.status !== "met" && r.status !== "no_threshold") highlight(cell, r.status, indicatorNote(r, lang));
+      }
+      const cc = unit.criterionCells[c.no];
+      if (cc && c.origin === "self_assessment" && c.status !== "met") highlight(cc, c.status, criterionNote(c, options.set, lang));
+      if (cc && c.disagreesWithSelfAssessment) highlight(cc, "not_met", criterionNote(c, options.set, lang));
+    }
+    if (mapping.layout === "wide" && unit.row !== undefined) {
+      write(unit.row, ownedCol.result!, `${result.criteriaMet}/${result.criteriaTotal}`);
+      write(unit.row, ownedCol.unmet!, result.unmet.join(", "));
+      write(unit.row, ownedCol.missing!, [...result.missing, ...result.invalid].sort((a, b) => a - b).join(", "));
+    }
+  });
+
+  if (mapping.layout === "long") {
+    const result = results[0];
+    const unit = units[0];
+    if (result && unit) {
+      const byCode = new Map(result.criteria.flatMap((c) => c.indicators.map((r) => [r.code, r] as const)));
+      const byNo = new Map(result.criteria.map((c) => [String(c.no), c] as const));
+      for (const row of mapping.rows) {
+        const r = byCode.get(row.code);
+        const c = byNo.get(row.code);
+        if (r && !row.criterionRow) write(row.row, ownedCol.result!, [statusLabel(r.status, lang), formatGap(r.gap, lang)].filter(Boolean).join(": "));
+        else if (c) write(row.row, ownedCol.result!, statusLabel(c.status, lang));
+      }
+      const last = Math.max(headerRow, ...mapping.rows.map((r) => r.row)) + 1;
+      const summary = [t("ui.criteriaMet", lang, { met: result.criteriaMet, total: result.criteriaTotal })];
+      if (result.unmet.length) summary.push(t("ui.unmetList", lang, { list: result.unmet.join(", ") }));
+      if (result.missing.length) summary.push(t("ui.missingList", lang, { list: result.missing.join(", ") }));
+      write(last, ownedCol.result!, summary.join("; "));
+    }
+  }
+
+  // Cells highlighted last time but fine now go back to how they were.
+  for (const f of previous?.fills ?? []) {
+    const k = key(f);
+    if (highlighted.has(k)) continue;
+    fills.push({ row: f.row, col: f.col, color: f.original });
+    if (prevNotes.has(k)) notes.push({ row: f.row, col: f.col, text: null });
+  }
+  // Rows of the owned columns written last time and not now are emptied.
+  for (const row of previous?.ownedRows ?? []) {
+    if (ownedRows.has(row)) continue;
+    for (const col of record.ownedColumns) values.push({ row, col, value: null });
+  }
+  record.ownedRows = [...ownedRows].sort((a, b) => a - b);
+  return { sheet: grid.name, values, fills, notes, record };
+}
+
+/** Undoes a run: every fill back to the original, the add-in's notes and columns removed. */
+export function clearPlan(record: HighlightRecord): WritePlan {
+  return {
+    sheet: record.sheet,
+    values: record.ownedRows.flatMap((row) => record.ownedColumns.map((col) => ({ row, col, value: null }))),
+    fills: record.fills.map((f) => ({ row: f.row, col: f.col, color: f.original })),
+    notes: record.notes.map((n) => ({ row: n.row, col: n.col, text: null })),
+    record: { version: 1, sheet: record.sheet, fills: [], notes: [], ownedColumns: [], ownedRows: [] },
+  };
+}
