@@ -23,3 +23,4 @@ export * from "./sheet/extract.js";
 export * from "./sheet/plan.js";
 export * from "./sheet/evaluateSheet.js";
 export * from "./report/districtReport.js";
+export * from "./functions/cellFunctions.js";

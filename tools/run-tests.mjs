@@ -1,13 +1,15 @@
 // Runs the type checks and the vitest suite, then prints the closing line CI reads:
 // "N passed, N failed" (vitest's own summary is not one CI recognises).
 import { spawnSync } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: "inherit" }).status ?? 1;
 
 let failedChecks = 0;
-for (const project of ["tsconfig.json", "tsconfig.shared.json"]) {
+// Every target has its own tsconfig (tsconfig.*.json): the engine's has no DOM and no Node types.
+const projects = readdirSync(".").filter((f) => /^tsconfig(\.[\w-]+)?\.json$/.test(f)).sort();
+for (const project of projects) {
   if (run(bin("tsc"), ["-p", project]) !== 0) {
     console.error(`Type check failed: ${project}`);
     failedChecks++;
