@@ -95,7 +95,12 @@ function roleWeight(r: HeaderRole): number {
 
 function blockScore(grid: SheetGrid, set: CriteriaSet, top: number, bottom: number, width: number): number {
   let s = 0;
-  for (let c = 0; c < width; c++) s += roleWeight(classifyHeader(headerText(grid, top, bottom, c), set));
+  for (let c = 0; c < width; c++) {
+    const text = headerText(grid, top, bottom, c);
+    // A bare number ("1", "10") is a header only under a parent such as "Tiêu chí"; alone it is more likely data.
+    const weight = roleWeight(classifyHeader(text, set));
+    s += /^\d+$/.test(text) ? weight / 4 : weight;
+  }
   return s;
 }
 
@@ -117,7 +122,7 @@ function findHeaderBlock(grid: SheetGrid, set: CriteriaSet): { top: number; bott
       if (score >= 3 && (!best || score > best.score + 0.001)) best = { ...c, score };
     }
   }
-  return best;
+  return best && { top: best.top, bottom: best.bottom };
 }
 
 function isNumberingRow(cells: readonly unknown[]): boolean {

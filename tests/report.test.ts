@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { countWithNoun, Evaluator, getBuiltInSet, listUnitsByGroup, reportProse, reportTable, type UnitInput } from "../shared/index.js";
+
+const set = getBuiltInSet("thon-ntm-bac-kan-2022-2025")!;
+const village = (name: string, group: string, unmet: number[], missing: number[] = []): UnitInput => ({
+  name,
+  group,
+  values: {},
+  criterionAssessments: Object.fromEntries(set.criteria.map((c) => [c.no, missing.includes(c.no) ? "" : unmet.includes(c.no) ? "Chưa đạt" : "Đạt"])),
+});
+const results = new Evaluator({ set }).evaluateUnits([
+  village("Bản Vén", "Đôn Phong", [10, 12, 13]),
+  village("Bản Đán", "Đôn Phong", [10, 13, 17]),
+  village("Đông Bun", "Vũ Muộn", [10, 12, 13]),
+  village("Bản Chàn", "Vũ Muộn", [10], [5]),
+  village("Nà Pài", "Vũ Muộn", []),
+]);
+
+describe("the district report", () => {
+  it("writes counts the way notices do", () => {
+    expect(countWithNoun(8, "thôn")).toBe("08 thôn");
+    expect(countWithNoun(21, "thôn")).toBe("21 thôn");
+    expect(listUnitsByGroup([{ name: "Bản Vén", group: "Đôn Phong" }, { name: "Bản Đán", group: "Đôn Phong" }, { name: "Đông Bun", group: "Vũ Muộn" }])).toBe("Bản Vén, Bản Đán xã Đôn Phong; Đông Bun xã Vũ Muộn");
+  });
+
+  it("reads like the district notice", () => {
+    const text = reportProse(results, { set, year: 2024 });
+    expect(text).toContain("- Số thôn đạt 16 tiêu chí: 03 thôn (Bản Vén, Bản Đán xã Đôn Phong; Đông Bun xã Vũ Muộn).");
+    expect(text).toContain("- Số thôn đạt 19/19 tiêu chí: 01 thôn (Nà Pài xã Vũ Muộn).");
+    expect(text).toContain("- Tiêu chí số 10 (Thu nhập): 04 thôn (Bản Vén, Bản Đán xã Đôn Phong; Đông Bun, Bản Chàn xã Vũ Muộn).");
+    expect(text).toContain("- Bình quân đạt 16,8 tiêu chí/thôn.");
+    expect(text).toContain("Còn thiếu số liệu hoặc chưa có chỉ tiêu để đánh giá: 01 thôn (Bản Chàn xã Vũ Muộn).");
+    expect(reportProse(results, { set, lang: "en" })).toContain("- Criterion 17 (Environment): 1 village (Bản Đán (commune Đôn Phong)).");
+  });
+
+  it("lays out the report sheet: counts, failing criteria, the unit matrix, then the text", () => {
+    const rows = reportTable(results, { set, region: "tdmnpb", year: 2024 });
+    const at = (label: string) => rows.findIndex((r) => r[0] === label);
+    expect(rows[at("Số tiêu chí đạt") + 1]).toEqual([19, 1, "Nà Pài xã Vũ Muộn"]);
+    expect(rows[at("Tiêu chí số") + 1]).toEqual([10, "Thu nhập", 4, "Bản Vén, Bản Đán xã Đôn Phong; Đông Bun, Bản Chàn xã Vũ Muộn"]);
+    const matrix = at("STT");
+    expect(rows[matrix]!.slice(0, 6)).toEqual(["STT", "Xã", "Tên", "Số tiêu chí đạt", "Chưa đạt", "Thiếu số liệu"]);
+    expect(rows[matrix + 4]!.slice(0, 6)).toEqual([4, "Vũ Muộn", "Bản Chàn", "17/19", "10", "5"]);
+    expect(rows[matrix + 4]![6 + 4]).toBe("Thiếu số liệu");
+  });
+});
