@@ -15,7 +15,8 @@ export interface SetRowError {
   message: Message;
 }
 
-export type WorkbookSetResult = { ok: true; set: CriteriaSet } | { ok: false; errors: SetRowError[] };
+/** `base`: the built-in set the rows amend ("Kế thừa"), when they do. */
+export type WorkbookSetResult = { ok: true; set: CriteriaSet; base?: string } | { ok: false; errors: SetRowError[] };
 
 const META_KEYS = {
   id: "ma bo tieu chi",
@@ -122,6 +123,8 @@ export function readWorkbookSet(rows: readonly (readonly unknown[])[], baseSets:
   if (!meta.id) err(1, `thiếu "Mã bộ tiêu chí" (ví dụ: xa-ntm-tinh-2021-2025)`);
 
   let base: CriteriaSet | undefined;
+  // Naming a built-in set without "Kế thừa" amends that set.
+  if (!meta.extends && meta.id && baseSets.has(meta.id.trim().toLowerCase())) meta.extends = meta.id;
   if (meta.extends) {
     base = baseSets.get(meta.extends.trim().toLowerCase());
     if (!base) err(findMetaRow(rows, META_KEYS.extends), `không có bộ tiêu chí "${meta.extends}" để kế thừa; có: ${[...baseSets.keys()].join(", ")}`);
@@ -243,7 +246,7 @@ export function readWorkbookSet(rows: readonly (readonly unknown[])[], baseSets:
       errors: parsed.error.issues.map((i) => ({ row: rowOfIssue(rows, headerRow, set, i.path), message: message("set.row", { row: rowOfIssue(rows, headerRow, set, i.path), detail: i.message }) })),
     };
   }
-  return { ok: true, set: parsed.data };
+  return base ? { ok: true, set: parsed.data, base: base.id } : { ok: true, set: parsed.data };
 }
 
 function readThresholdValue(raw: unknown, kind: IndicatorKind, grades: readonly string[] | undefined): ThresholdEntry["value"] | undefined {

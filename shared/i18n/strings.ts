@@ -11,6 +11,7 @@ export type UiKey =
   | "ui.criteriaMet"
   | "ui.unmetList"
   | "ui.missingList"
+  | "ui.invalidList"
   | "ui.short"
   | "ui.over"
   | "ui.percentPoints"
@@ -66,6 +67,7 @@ export const VI: Table = {
   "ui.criteriaMet": "đạt {met}/{total} tiêu chí",
   "ui.unmetList": "chưa đạt: {list}",
   "ui.missingList": "thiếu số liệu: {list}",
+  "ui.invalidList": "dữ liệu không hợp lệ: {list}",
   "ui.short": "thiếu {amount}",
   "ui.over": "vượt {amount}",
   "ui.percentPoints": "điểm %",
@@ -121,6 +123,7 @@ export const EN: Table = {
   "ui.criteriaMet": "{met}/{total} criteria met",
   "ui.unmetList": "not met: {list}",
   "ui.missingList": "missing data: {list}",
+  "ui.invalidList": "invalid data: {list}",
   "ui.short": "{amount} short",
   "ui.over": "{amount} over",
   "ui.percentPoints": "percentage points",

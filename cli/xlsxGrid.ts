@@ -1,0 +1,117 @@
+// exceljs <-> the engine's host-neutral sheet model: read a worksheet into a SheetGrid,
+// apply a WritePlan to it, write the report sheet.
+import ExcelJS from "exceljs";
+import type { CellRange, SheetGrid, WritePlan } from "../shared/index.js";
+
+/** A cell's value as the engine reads it: formula results, plain text of rich text, error codes. */
+export function cellValue(v: ExcelJS.CellValue): unknown {
+  if (v === null || v === undefined) return null;
+  if (typeof v !== "object" || v instanceof Date) return v;
+  if ("error" in v) return (v as ExcelJS.CellErrorValue).error;
+  if ("richText" in v) return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join("");
+  if ("formula" in v || "sharedFormula" in v) {
+    const result = (v as ExcelJS.CellFormulaValue).result;
+    return result === undefined ? null : cellValue(result as ExcelJS.CellValue);
+  }
+  if ("text" in v) return (v as ExcelJS.CellHyperlinkValue).text;
+  return null;
+}
+
+function isFormula(v: ExcelJS.CellValue): boolean {
+  return typeof v === "object" && v !== null && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v);
+}
+
+function fillColor(cell: ExcelJS.Cell): string | null {
+  const f = cell.fill;
+  if (f && f.type === "pattern" && f.pattern === "solid") {
+    const argb = (f.fgColor as { argb?: string } | undefined)?.argb;
+    if (argb && /^[0-9A-Fa-f]{8}$/.test(argb)) return `#${argb.slice(2).toUpperCase()}`;
+  }
+  return null;
+}
+
+function noteText(cell: ExcelJS.Cell): string | null {
+  const n = cell.note as unknown;
+  if (!n) return null;
+  if (typeof n === "string") return n;
+  const texts = (n as { texts?: Array<{ text: string }> }).texts;
+  return texts ? texts.map((t) => t.text).join("") : null;
+}
+
+function decodeRange(ref: string): CellRange | undefined {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
+  if (!m) return undefined;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { top: Number(m[2]) - 1, left: col(m[1]!), bottom: Number(m[4]) - 1, right: col(m[3]!) };
+}
+
+/** Reads the whole used area from A1, so grid coordinates are sheet coordinates. */
+export function readGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  const rows = ws.rowCount;
+  const cols = ws.columnCount;
+  const values: unknown[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const formulas: boolean[][] = [];
+  const fills: (string | null)[][] = [];
+  const notes: (string | null)[][] = [];
+  for (let r = 1; r <= rows; r++) {
+    const row = ws.getRow(r);
+    const v: unknown[] = [];
+    const nf: (string | null)[] = [];
+    const fo: boolean[] = [];
+    const fi: (string | null)[] = [];
+    const no: (string | null)[] = [];
+    for (let c = 1; c <= cols; c++) {
+      const cell = row.getCell(c);
+      v.push(cellValue(cell.value));
+      nf.push(cell.numFmt ?? null);
+      fo.push(isFormula(cell.value));
+      fi.push(fillColor(cell));
+      no.push(noteText(cell));
+    }
+    values.push(v);
+    numberFormats.push(nf);
+    formulas.push(fo);
+    fills.push(fi);
+    notes.push(no);
+  }
+  const hiddenColumns: number[] = [];
+  for (let c = 1; c <= cols; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c - 1);
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(decodeRange).filter((m): m is CellRange => m !== undefined);
+  return { name: ws.name, values, merges, hiddenColumns, numberFormats, formulas, fills, notes };
+}
+
+/** Applies a plan to the copy: owned values, highlight fills and notes. */
+export function applyPlan(ws: ExcelJS.Worksheet, plan: WritePlan): void {
+  for (const w of plan.values) {
+    const cell = ws.getCell(w.row + 1, w.col + 1);
+    cell.value = w.value;
+    if (typeof w.value === "string" && w.value.startsWith("[NTM]")) cell.font = { bold: true };
+  }
+  for (const f of plan.fills) {
+    const cell = ws.getCell(f.row + 1, f.col + 1);
+    if (f.color) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.color.slice(1)}` } };
+    else cell.fill = { type: "pattern", pattern: "none" };
+  }
+  for (const n of plan.notes) {
+    const cell = ws.getCell(n.row + 1, n.col + 1);
+    if (n.text) cell.note = n.text;
+    else (cell as { note?: unknown }).note = undefined;
+  }
+}
+
+/** Writes (or rewrites) the report sheet the tool owns. */
+export function writeReportSheet(wb: ExcelJS.Workbook, name: string, rows: Array<Array<string | number>>): ExcelJS.Worksheet {
+  const existing = wb.getWorksheet(name);
+  if (existing) wb.removeWorksheet(existing.id);
+  const ws = wb.addWorksheet(name);
+  for (const r of rows) ws.addRow(r);
+  ws.getRow(1).font = { bold: true, size: 13 };
+  ws.eachRow((row) => {
+    const first = row.getCell(1).value;
+    if (first === "Số tiêu chí đạt" || first === "Tiêu chí số" || first === "STT" || first === "Criteria met" || first === "Criterion" || first === "No.") row.font = { bold: true };
+  });
+  ws.getColumn(1).width = 16;
+  for (let c = 2; c <= 6; c++) ws.getColumn(c).width = 22;
+  return ws;
+}
