@@ -1,5 +1,10 @@
 // Engine throughput (npm run bench): 10,000 generated communes x the full national commune set.
 // Figures, not assertions: the closing note of each issue reports them.
+import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { detectLayout, extractUnits, planWrites, type SheetGrid } from "../shared/index.js";
+import { runCli } from "../cli/ntm.js";
 import {
   builtInSets,
   Evaluator,
@@ -87,3 +92,49 @@ measure("thresholds from NTM_BoTieuChi + catalog", units(false), () => new Evalu
 measure("thresholds from each row's target column", units(true), () => new Evaluator({ set, region: "tdmnpb", year: 2024 }));
 const heapMb = process.memoryUsage().heapUsed / 2 ** 20;
 console.log(`heap used after runs: ${heapMb.toFixed(0)} MB`);
+
+// ---- A district sheet: 5,000 rows x 60 columns, from layout detection to the write plan.
+
+function wideSheet(rows: number): SheetGrid {
+  const r = rng(7);
+  const header = ["STT", "Tên xã", ...indicators.map((i) => `${i.code}. ${i.text.slice(0, 30)}`)];
+  const values: unknown[][] = [["BIỂU TỔNG HỢP CÁC XÃ"], header];
+  for (let i = 0; i < rows; i++) values.push([i + 1, `Xã ${i + 1}`, ...indicators.map((ind) => (r() < 0.03 ? "" : value(ind, r)))]);
+  return { name: "Các xã", values };
+}
+
+const grid = wideSheet(5000);
+console.log(`\nWide sheet ${grid.values.length} rows x ${grid.values[1]!.length} columns (xa-ntm-2021-2025, thresholds from NTM_BoTieuChi):`);
+const phases: Record<string, number[]> = { detect: [], extract: [], evaluate: [], plan: [], total: [] };
+for (let k = 0; k < 5; k++) {
+  const t0 = performance.now();
+  const d = detectLayout(grid, set);
+  const t1 = performance.now();
+  if (!d.ok) throw new Error("layout not detected");
+  const units = extractUnits(grid, d.mapping, "tdmnpb");
+  const t2 = performance.now();
+  const ev = new Evaluator({ set, workbookSet: province, region: "tdmnpb", year: 2024 });
+  const results = units.map((u) => ev.evaluateUnit(u.input));
+  const t3 = performance.now();
+  const plan = planWrites(grid, d.mapping, units, results, { set });
+  const t4 = performance.now();
+  if (k === 0) console.log(`  ${units.length} units, ${d.mapping.layout === "wide" ? d.mapping.indicatorCols.length : 0} indicator columns mapped; plan: ${plan.values.length} values, ${plan.fills.length} fills, ${plan.notes.length} notes`);
+  for (const [key, ms] of [["detect", t1 - t0], ["extract", t2 - t1], ["evaluate", t3 - t2], ["plan", t4 - t3], ["total", t4 - t0]] as const) phases[key]!.push(ms);
+}
+for (const [key, times] of Object.entries(phases)) {
+  times.sort((a, b) => a - b);
+  console.log(`  ${key.padEnd(9)} median ${times[2]!.toFixed(1)} ms (min ${times[0]!.toFixed(1)})`);
+}
+
+// ---- A folder of 100 commune workbooks through the command line.
+const FILES = Number(process.env.BENCH_FILES ?? 100);
+const folder = mkdtempSync(path.join(tmpdir(), "ntm-bench-"));
+for (let i = 1; i <= FILES; i++) copyFileSync("samples/xa-thanh-van-tu-danh-gia-2024.xlsx", path.join(folder, `xa-${String(i).padStart(3, "0")}.xlsx`));
+const t0 = performance.now();
+let json = "";
+const code = await runCli(["evaluate", folder, "--region", "tdmnpb", "--year", "2024", "--json"], { out: (s) => (json += s), err: () => {} });
+const elapsed = performance.now() - t0;
+const doc = JSON.parse(json);
+console.log(`\nCLI: folder of ${FILES} commune workbooks (read, evaluate, write ${FILES} highlighted copies + combined report): ${(elapsed / 1000).toFixed(2)} s, ${(elapsed / FILES).toFixed(0)} ms per file, exit ${code}, ${doc.summary.unitCount} units`);
+console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+rmSync(folder, { recursive: true, force: true });

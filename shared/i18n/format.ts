@@ -5,7 +5,7 @@ import { TABLES, type Language, type StringKey } from "./strings.js";
 
 export function t(key: StringKey, lang: Language = "vi", params?: Record<string, string | number>): string {
   const template = TABLES[lang][key] ?? TABLES.vi[key] ?? key;
-  if (!params) return template;
+  if (!params || !template.includes("{")) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = params[name];
     return v === undefined ? m : typeof v === "number" ? formatNumber(v, lang) : v;

@@ -99,7 +99,7 @@ function blockScore(grid: SheetGrid, set: CriteriaSet, top: number, bottom: numb
     const text = headerText(grid, top, bottom, c);
     // A bare number ("1", "10") is a header only under a parent such as "Tiêu chí"; alone it is more likely data.
     const weight = roleWeight(classifyHeader(text, set));
-    s += /^\d+$/.test(text) ? weight / 4 : weight;
+    s += /^[\d.,%\s]+$/.test(text) ? weight / 4 : weight;
   }
   return s;
 }

@@ -54,8 +54,22 @@ function tokens(s: string): Set<string> {
   return new Set(s.split(" ").filter((w) => w.length > 1 && !STOP.has(w)));
 }
 
+const classified = new WeakMap<CriteriaSet, Map<string, HeaderRole>>();
+
 /** Classifies one header text (a two-row header arrives joined: "Chỉ tiêu / Vùng TDMNPB"). */
 export function classifyHeader(text: string, set: CriteriaSet): HeaderRole {
+  // Header scans meet the same texts again and again: classify each once per set.
+  let cache = classified.get(set);
+  if (!cache) classified.set(set, (cache = new Map()));
+  let role = cache.get(text);
+  if (role === undefined) {
+    role = classifyUncached(text, set);
+    if (cache.size < 50_000) cache.set(text, role);
+  }
+  return role;
+}
+
+function classifyUncached(text: string, set: CriteriaSet): HeaderRole {
   const raw = text.trim();
   if (!raw) return { role: "unknown" };
   if (raw.startsWith(OWNED_PREFIX)) return { role: "owned", key: raw.slice(OWNED_PREFIX.length).trim() };
@@ -72,7 +86,9 @@ export function classifyHeader(text: string, set: CriteriaSet): HeaderRole {
   const ind = /^(?:chi tieu)\s*(?:so\s*)?(\d{1,2}(?:\.\d{1,2})?)(?![\d])/.exec(f);
   if (ind) return { role: "indicator", code: ind[1]!, by: "code" };
   const lead = /^(\d{1,2}(?:\.\d{1,2})?)(?:[.):\-]\s*|\s+|$)(.*)$/.exec(f);
-  if (lead && Number(lead[1]!.split(".")[0]) >= 1) {
+  const leadNo = lead ? Number(lead[1]!.split(".")[0]) : 0;
+  // "41.2" under a heading is a value, not indicator 41.2: the criterion must exist in the set.
+  if (lead && leadNo >= 1 && (set.criteria.length === 0 || set.criteria.some((c) => c.no === leadNo))) {
     const code = lead[1]!;
     if (code.includes(".")) return { role: "indicator", code, by: "code" };
     const c = set.criteria.find((x) => x.no === Number(code));
@@ -108,7 +124,7 @@ function classifyByName(text: string, set: CriteriaSet): HeaderRole {
   const scored: Array<{ code: string; score: number }> = [];
   for (const c of set.criteria) {
     for (const ind of c.indicators) {
-      const theirs = tokens(headerWords(ind.text));
+      const theirs = indicatorTokens(ind);
       let common = 0;
       for (const w of mine) if (theirs.has(w)) common++;
       const score = common / mine.size;
@@ -121,4 +137,11 @@ function classifyByName(text: string, set: CriteriaSet): HeaderRole {
     return { role: "ambiguous", candidates: scored.slice(0, 4).map((s) => s.code) };
   }
   return { role: "indicator", code: scored[0]!.code, by: "name" };
+}
+
+const tokenCache = new WeakMap<object, Set<string>>();
+function indicatorTokens(ind: { text: string }): Set<string> {
+  let t = tokenCache.get(ind);
+  if (!t) tokenCache.set(ind, (t = tokens(headerWords(ind.text))));
+  return t;
 }

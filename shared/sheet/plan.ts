@@ -1,5 +1,5 @@
 import type { CriteriaSet } from "../catalog/schema.js";
-import type { CriterionResult, IndicatorResult, Status, UnitResult } from "../engine/types.js";
+import type { CriterionResult, IndicatorResult, ResolvedThreshold, Status, UnitResult } from "../engine/types.js";
 import { criterionName, formatGap, formatMessage, formatTarget, formatValue, statusLabel, t } from "../i18n/format.js";
 import type { Language } from "../i18n/strings.js";
 import type { SheetMapping } from "./detect.js";
@@ -62,21 +62,32 @@ const OWNED_KEYS = {
   long: [["result", { vi: "Đánh giá", en: "Assessment" }]],
 } as const;
 
-const key = (c: CellRef) => `${c.row}:${c.col}`;
+/** A cell as one number (Excel has at most 16,384 columns): cheaper than "row:col" strings. */
+const key = (c: CellRef) => c.row * 16384 + c.col;
 
 /** The note on a highlighted cell: value, target and source, status and gap. */
 export function indicatorNote(r: IndicatorResult, lang: Language = "vi"): string {
   const parts = [`${t("ui.indicator", lang, { code: r.code })}: ${statusLabel(r.status, lang)}`];
   const value = formatValue(r.value, lang);
   if (value) parts.push(`${lang === "vi" ? "Giá trị" : "Value"}: ${value}`);
-  if (r.threshold) {
-    const origin = t(`ui.origin.${r.threshold.origin}`, lang);
-    const flag = r.threshold.confirmed ? "" : ` (${t("ui.unconfirmed", lang)})`;
-    parts.push(`${lang === "vi" ? "Mức yêu cầu" : "Target"}: ${formatTarget(r.threshold, lang)}${flag}, ${origin}${r.threshold.origin === "catalog" || r.threshold.origin === "workbook" ? ": " + r.threshold.source : ""}`);
-  }
+  if (r.threshold) parts.push(targetLine(r.threshold, lang));
   if (r.gap) parts.push(formatGap(r.gap, lang));
   if (r.reason && r.status !== "met") parts.push(formatMessage(r.reason, lang));
   return parts.join("\n");
+}
+
+const targetLines = { vi: new WeakMap<ResolvedThreshold, string>(), en: new WeakMap<ResolvedThreshold, string>() };
+
+/** "Mức yêu cầu: ≥ 45 triệu đồng/người (chưa xác nhận), bộ tiêu chí: 211/QĐ-TTg ...": one per threshold. */
+function targetLine(th: ResolvedThreshold, lang: Language): string {
+  let line = targetLines[lang].get(th);
+  if (line === undefined) {
+    const origin = t(`ui.origin.${th.origin}`, lang);
+    const flag = th.confirmed ? "" : ` (${t("ui.unconfirmed", lang)})`;
+    line = `${lang === "vi" ? "Mức yêu cầu" : "Target"}: ${formatTarget(th, lang)}${flag}, ${origin}${th.origin === "catalog" || th.origin === "workbook" ? ": " + th.source : ""}`;
+    targetLines[lang].set(th, line);
+  }
+  return line;
 }
 
 function criterionNote(c: CriterionResult, set: CriteriaSet, lang: Language): string {
@@ -94,8 +105,8 @@ function criterionNote(c: CriterionResult, set: CriteriaSet, lang: Language): st
 export function planWrites(grid: SheetGrid, mapping: SheetMapping, units: readonly SheetUnit[], results: readonly UnitResult[], options: PlanOptions): WritePlan {
   const lang = options.lang ?? "vi";
   const previous = options.previous && options.previous.sheet === grid.name ? options.previous : undefined;
-  const prevFill = new Map(previous?.fills.map((f) => [key(f), f.original]) ?? []);
-  const prevNotes = new Set(previous?.notes.map(key) ?? []);
+  const prevFill = new Map<number, string | null>(previous?.fills.map((f) => [key(f), f.original]) ?? []);
+  const prevNotes = new Set<number>(previous?.notes.map(key) ?? []);
   const values: CellWrite[] = [];
   const fills: FillWrite[] = [];
   const notes: NoteWrite[] = [];
@@ -118,20 +129,21 @@ export function planWrites(grid: SheetGrid, mapping: SheetMapping, units: readon
   };
   for (const [k, label] of keys) write(headerRow, ownedCol[k]!, `${OWNED_PREFIX} ${label[lang]}`);
 
-  const highlighted = new Set<string>();
-  const highlight = (cell: CellRef, status: Status, note: string | undefined) => {
+  const highlighted = new Set<number>();
+  const highlight = (cell: CellRef, status: Status, note: () => string) => {
     const color = FILLS[status];
     if (!color) return;
     const k = key(cell);
+    const { row, col } = cell;
     highlighted.add(k);
-    const original = prevFill.has(k) ? prevFill.get(k)! : (grid.fills?.[cell.row]?.[cell.col] ?? null);
-    fills.push({ ...cell, color });
-    record.fills.push({ ...cell, original });
-    const userNote = grid.notes?.[cell.row]?.[cell.col];
+    const original = prevFill.has(k) ? prevFill.get(k)! : (grid.fills?.[row]?.[col] ?? null);
+    fills.push({ row, col, color });
+    record.fills.push({ row, col, original });
+    const userNote = grid.notes?.[row]?.[col];
     const hasUserNote = userNote !== null && userNote !== undefined && userNote !== "" && !prevNotes.has(k);
-    if (note && !hasUserNote) {
-      notes.push({ ...cell, text: note });
-      record.notes.push(cell);
+    if (!hasUserNote) {
+      notes.push({ row, col, text: note() });
+      record.notes.push({ row, col });
     }
   };
 
@@ -140,11 +152,11 @@ export function planWrites(grid: SheetGrid, mapping: SheetMapping, units: readon
     for (const c of result.criteria) {
       for (const r of c.indicators) {
         const cell = unit.valueCells[r.code];
-        if (cell && r.status !== "met" && r.status !== "no_threshold") highlight(cell, r.status, indicatorNote(r, lang));
+        if (cell && r.status !== "met" && r.status !== "no_threshold") highlight(cell, r.status, () => indicatorNote(r, lang));
       }
       const cc = unit.criterionCells[c.no];
-      if (cc && c.origin === "self_assessment" && c.status !== "met") highlight(cc, c.status, criterionNote(c, options.set, lang));
-      if (cc && c.disagreesWithSelfAssessment) highlight(cc, "not_met", criterionNote(c, options.set, lang));
+      if (cc && c.origin === "self_assessment" && c.status !== "met") highlight(cc, c.status, () => criterionNote(c, options.set, lang));
+      if (cc && c.disagreesWithSelfAssessment) highlight(cc, "not_met", () => criterionNote(c, options.set, lang));
     }
     if (mapping.layout === "wide" && unit.row !== undefined) {
       write(unit.row, ownedCol.result!, `${result.criteriaMet}/${result.criteriaTotal}`);
