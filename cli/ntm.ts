@@ -150,7 +150,9 @@ function catalog(c: Common, io: CliIo): number {
     io.out(`  ${vi ? "Căn cứ" : "Legal basis"}: ${s.legalBasis.map((b) => `${b.document}${b.confirmed ? "" : ` (${t("ui.unconfirmed", c.lang)})`}`).join("; ")}\n`);
     io.out(`  ${vi ? "Ngưỡng" : "Thresholds"}: ${n.total} ${vi ? "ô" : "slots"}, ${n.withValue} ${vi ? "có giá trị" : "with a value"}, ${n.confirmed} ${vi ? "đã xác nhận" : "confirmed"}\n`);
     for (const cr of s.criteria) {
-      io.out(`  ${t("ui.criterion", c.lang, { no: cr.no })}: ${criterionName(cr, c.lang)}\n`);
+      const name = criterionName(cr, c.lang);
+      const shown = name === t("ui.criterion", c.lang, { no: cr.no }) ? `(${vi ? "chưa có tên" : "name not retrieved"})` : name;
+      io.out(`  ${t("ui.criterion", c.lang, { no: cr.no })}: ${shown}${cr.confirmed ? "" : ` (${t("ui.unconfirmed", c.lang)})`}\n`);
       for (const ind of cr.indicators) {
         const found = lookupThreshold(ind, c.region, c.year);
         const target = found.found
