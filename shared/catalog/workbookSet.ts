@@ -1,7 +1,7 @@
 import { message, type Message } from "../i18n/message.js";
 import { foldVietnamese } from "../text/fold.js";
 import { parseNumberText } from "../engine/parseNumber.js";
-import { parseCell } from "../engine/parseValue.js";
+import { fractionToPoints, parseCell } from "../engine/parseValue.js";
 import { parseRegionId } from "./regions.js";
 import { CriteriaSetSchema, type Comparator, type CriteriaSet, type Criterion, type Indicator, type IndicatorKind, type ThresholdEntry } from "./schema.js";
 
@@ -263,7 +263,7 @@ function readThresholdValue(raw: unknown, kind: IndicatorKind, grades: readonly 
     return g;
   }
   if (v.type !== "number") return undefined;
-  if (kind === "percent" && typeof raw === "number" && raw <= 1 && raw > 0) return Math.round(raw * 100 * 1e9) / 1e9;
+  if (kind === "percent" && typeof raw === "number" && raw <= 1 && raw > 0) return fractionToPoints(raw);
   return v.value;
 }
 

@@ -111,7 +111,7 @@ export function parseIndicatorValue(raw: unknown, shape: IndicatorShape, hints: 
     if (shape.kind !== "percent") return { ok: true, value: { type: "number", value: raw } };
     const scale = hints.percentScale ?? "auto";
     const fraction = scale === "fraction" || (scale === "auto" && raw <= 1);
-    const points = fraction ? Math.round(raw * 100 * 1e9) / 1e9 : raw;
+    const points = fraction ? fractionToPoints(raw) : raw;
     if (points > 100) return invalid("value.percentOutOfRange", { value: display(raw) });
     return { ok: true, value: scale === "auto" && fraction ? { type: "number", value: points, unit: "%", fromFraction: true } : { type: "number", value: points, unit: "%" } };
   }
@@ -145,6 +145,11 @@ export function parseIndicatorValue(raw: unknown, shape: IndicatorShape, hints: 
   }
 }
 
+/** 0.855 from a percent-formatted cell -> 85.5 points, without binary noise (85.50000000000001). */
+export function fractionToPoints(fraction: number): number {
+  return Math.round(fraction * 100 * 1e9) / 1e9;
+}
+
 function display(raw: unknown): string {
   return typeof raw === "string" ? raw.trim() : String(raw);
 }
@@ -157,7 +162,7 @@ function readPercent(v: Extract<ParsedValue, { type: "number" }>, numericCell: b
     // A percent-formatted cell reaches us as 0.85; a typed "85" or "85 (%)" as points.
     const asFraction = scale === "fraction" || (scale === "auto" && numericCell && points <= 1);
     if (asFraction) {
-      points = Math.round(points * 100 * 1e9) / 1e9;
+      points = fractionToPoints(points);
       fromFraction = scale === "auto";
     }
   }

@@ -3,6 +3,7 @@ import type { CriteriaSet, Indicator } from "../catalog/schema.js";
 import { lookupThreshold } from "../catalog/thresholds.js";
 import { message, type Message } from "../i18n/message.js";
 import { parseTarget } from "./parseTarget.js";
+import { fractionToPoints } from "./parseValue.js";
 import type { ResolvedThreshold, Target } from "./types.js";
 
 /** Does a target's value fit the indicator (a number for a percent, yes/no for a boolean...)? */
@@ -27,7 +28,7 @@ export function readTargetFor(ind: Pick<Indicator, "kind" | "grades" | "comparat
   const t = parseTarget(raw, { defaultComparator: ind.comparator, grades: ind.grades });
   if (!t) return undefined;
   if (ind.kind === "percent" && typeof t.value === "number" && typeof raw === "number" && raw <= 1) {
-    t.value = Math.round(raw * 100 * 1e9) / 1e9;
+    t.value = fractionToPoints(raw);
     t.unit = "%";
   }
   return t;
