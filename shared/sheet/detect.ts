@@ -270,7 +270,7 @@ function mapLong(
   let criterion: number | undefined;
   let lastCode: string | undefined;
   for (let r = block.bottom + 1; r < grid.values.length; r++) {
-    const code = readCode(cellAt(grid, r, codeCol), contentCol === undefined ? undefined : cellAt(grid, r, contentCol), criterion, lastCode, rows);
+    const code = readCode(cellAt(grid, r, codeCol), contentCol === undefined ? undefined : cellAt(grid, r, contentCol), criterion, lastCode);
     if (!code) continue;
     const no = Number(code.split(".")[0]);
     if (!Number.isInteger(no) || no < 1 || no > 99) continue;
@@ -297,7 +297,7 @@ function mapLong(
 }
 
 /** "10", "10.1", 17.1 typed as a number, "a)" under criterion 17, or "Chỉ tiêu 17.2 ..." in the content cell. */
-function readCode(stt: unknown, content: unknown, criterion: number | undefined, lastCode: string | undefined, rows: LongRow[]): string | undefined {
+function readCode(stt: unknown, content: unknown, criterion: number | undefined, lastCode: string | undefined): string | undefined {
   if (typeof stt === "number" && Number.isFinite(stt) && stt > 0) {
     if (Number.isInteger(stt)) return String(stt);
     let s = String(stt);
@@ -320,7 +320,6 @@ function readCode(stt: unknown, content: unknown, criterion: number | undefined,
     const m = /^(?:chi tieu\s*(?:so\s*)?)?(\d{1,2}\.\d{1,2})[.:\s]/.exec(foldVietnamese(content) + " ");
     if (m) return m[1];
   }
-  void rows;
   return undefined;
 }
 
