@@ -67,6 +67,25 @@ describe("layout detection", () => {
     ]);
   });
 
+  it("reads 17.10 typed into a number cell (17.1 after 17.9) and letters under a criterion", () => {
+    const grid: SheetGrid = {
+      name: "Biểu",
+      values: [
+        ["TT", "Nội dung", "Kết quả thực hiện"],
+        [17, "Môi trường", ""],
+        [17.8, "x", "90%"],
+        [17.9, "y", "90%"],
+        [17.1, "z", "90%"],
+        [18, "Hệ thống chính trị", ""],
+        ["a", "", "Đạt"],
+        ["b)", "", "Đạt"],
+      ],
+    };
+    const r = detectLayout(grid, xa);
+    if (!r.ok || r.mapping.layout !== "long") throw new Error("not long");
+    expect(r.mapping.rows.map((x) => x.code)).toEqual(["17", "17.8", "17.9", "17.10", "18", "18.1", "18.2"]);
+  });
+
   it("accepts a user's mapping of a column", () => {
     const grid: SheetGrid = { name: "S", values: [["Xã", "Cột lạ", "Tiêu chí 7"], ["A", 41, "Đạt"]] };
     const r = detectLayout(grid, xa, { 1: { indicator: "10" } });
