@@ -17,10 +17,6 @@ export function cellValue(v: ExcelJS.CellValue): unknown {
   return null;
 }
 
-function isFormula(v: ExcelJS.CellValue): boolean {
-  return typeof v === "object" && v !== null && !(v instanceof Date) && ("formula" in v || "sharedFormula" in v);
-}
-
 function fillColor(cell: ExcelJS.Cell): string | null {
   const f = cell.fill;
   if (f && f.type === "pattern" && f.pattern === "solid") {
@@ -51,34 +47,30 @@ export function readGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const cols = ws.columnCount;
   const values: unknown[][] = [];
   const numberFormats: (string | null)[][] = [];
-  const formulas: boolean[][] = [];
   const fills: (string | null)[][] = [];
   const notes: (string | null)[][] = [];
   for (let r = 1; r <= rows; r++) {
     const row = ws.getRow(r);
     const v: unknown[] = [];
     const nf: (string | null)[] = [];
-    const fo: boolean[] = [];
     const fi: (string | null)[] = [];
     const no: (string | null)[] = [];
     for (let c = 1; c <= cols; c++) {
       const cell = row.getCell(c);
       v.push(cellValue(cell.value));
       nf.push(cell.numFmt ?? null);
-      fo.push(isFormula(cell.value));
       fi.push(fillColor(cell));
       no.push(noteText(cell));
     }
     values.push(v);
     numberFormats.push(nf);
-    formulas.push(fo);
     fills.push(fi);
     notes.push(no);
   }
   const hiddenColumns: number[] = [];
   for (let c = 1; c <= cols; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c - 1);
   const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(decodeRange).filter((m): m is CellRange => m !== undefined);
-  return { name: ws.name, values, merges, hiddenColumns, numberFormats, formulas, fills, notes };
+  return { name: ws.name, values, merges, hiddenColumns, numberFormats, fills, notes };
 }
 
 /** Applies a plan to the copy: owned values, highlight fills and notes. */

@@ -9,8 +9,6 @@ export interface SheetGrid {
   hiddenRows?: readonly number[];
   /** Number formats where the host knows them ("0%", "#,##0.0"): a "%" format means 0.85 is 85%. */
   numberFormats?: readonly (readonly (string | null | undefined)[])[];
-  /** Cells holding formulas: never written to. */
-  formulas?: readonly (readonly boolean[])[];
   /** Current background colours ("#RRGGBB" or null for none), for the cells the engine may highlight. */
   fills?: readonly (readonly (string | null | undefined)[])[];
   /** Current notes/comments, so the engine never replaces a user's own. */

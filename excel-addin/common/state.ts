@@ -1,0 +1,197 @@
+/**
+ * What the add-in keeps in the workbook (Excel workbook settings, key NTM.state): the task
+ * pane's choices, read by the custom functions, and per sheet the highlight record and the
+ * user's column mapping. Records are stored in sheet (absolute) coordinates, compactly.
+ */
+import {
+  DEFAULT_SET_ID,
+  parseRegionId,
+  type CriteriaSet,
+  type FunctionSettings,
+  type HighlightRecord,
+  type Language,
+  type MappingOverride,
+  type RegionId,
+} from "../../shared/index.js";
+
+export const STATE_KEY = "NTM.state";
+
+export interface AddinSettings {
+  setId: string;
+  region?: RegionId;
+  year?: number;
+  lang: Language;
+}
+
+export const DEFAULT_SETTINGS: AddinSettings = { setId: DEFAULT_SET_ID, lang: "vi" };
+
+/** Column -> runs of rows [first, last], per original fill ("" = no fill). */
+type FillRuns = Record<string, Record<string, Array<[number, number]>>>;
+
+interface StoredRecord {
+  sheet: string;
+  fills: FillRuns;
+  notes: Record<string, Array<[number, number]>>;
+  ownedColumns: number[];
+  ownedRows: Array<[number, number]>;
+}
+
+export interface SheetState {
+  record?: HighlightRecord;
+  override?: MappingOverride;
+}
+
+export interface WorkbookState {
+  settings: AddinSettings;
+  sheets: Record<string, SheetState>;
+}
+
+function runs(rows: number[]): Array<[number, number]> {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const out: Array<[number, number]> = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r === last[1] + 1) last[1] = r;
+    else out.push([r, r]);
+  }
+  return out;
+}
+
+function unruns(rs: Array<[number, number]>): number[] {
+  const out: number[] = [];
+  for (const [a, b] of rs) for (let r = a; r <= b; r++) out.push(r);
+  return out;
+}
+
+function byColumn<T extends { row: number; col: number }>(cells: readonly T[]): Map<number, number[]> {
+  const m = new Map<number, number[]>();
+  for (const c of cells) {
+    const list = m.get(c.col) ?? [];
+    list.push(c.row);
+    m.set(c.col, list);
+  }
+  return m;
+}
+
+/** A record in grid coordinates -> stored, in sheet coordinates. */
+export function encodeRecord(record: HighlightRecord, origin: { row: number; col: number }): StoredRecord {
+  const shift = <T extends { row: number; col: number }>(c: T) => ({ ...c, row: c.row + origin.row, col: c.col + origin.col });
+  const fills: FillRuns = {};
+  const byOriginal = new Map<string, Array<{ row: number; col: number }>>();
+  for (const f of record.fills) {
+    const k = f.original ?? "";
+    const list = byOriginal.get(k) ?? [];
+    list.push(shift(f));
+    byOriginal.set(k, list);
+  }
+  for (const [orig, cells] of byOriginal) {
+    fills[orig] = {};
+    for (const [col, rows] of byColumn(cells)) fills[orig]![String(col)] = runs(rows);
+  }
+  const notes: StoredRecord["notes"] = {};
+  for (const [col, rows] of byColumn(record.notes.map(shift))) notes[String(col)] = runs(rows);
+  return {
+    sheet: record.sheet,
+    fills,
+    notes,
+    ownedColumns: record.ownedColumns.map((c) => c + origin.col),
+    ownedRows: runs(record.ownedRows.map((r) => r + origin.row)),
+  };
+}
+
+/** Stored -> a record in the coordinates of a grid read at `origin`. */
+export function decodeRecord(stored: StoredRecord, origin: { row: number; col: number }): HighlightRecord {
+  const record: HighlightRecord = { version: 1, sheet: stored.sheet, fills: [], notes: [], ownedColumns: [], ownedRows: [] };
+  for (const [orig, cols] of Object.entries(stored.fills ?? {})) {
+    for (const [col, rs] of Object.entries(cols)) {
+      for (const row of unruns(rs)) record.fills.push({ row: row - origin.row, col: Number(col) - origin.col, original: orig === "" ? null : orig });
+    }
+  }
+  for (const [col, rs] of Object.entries(stored.notes ?? {})) for (const row of unruns(rs)) record.notes.push({ row: row - origin.row, col: Number(col) - origin.col });
+  record.ownedColumns = (stored.ownedColumns ?? []).map((c) => c - origin.col);
+  record.ownedRows = unruns(stored.ownedRows ?? []).map((r) => r - origin.row);
+  return record;
+}
+
+interface StoredState {
+  v: 1;
+  settings: AddinSettings;
+  sheets: Record<string, { record?: StoredRecord; override?: MappingOverride }>;
+}
+
+/** The stored JSON -> state with records in sheet coordinates (origin 0,0). Never throws. */
+export function parseState(json: unknown): WorkbookState {
+  const state: WorkbookState = { settings: { ...DEFAULT_SETTINGS }, sheets: {} };
+  if (typeof json !== "string" || json === "") return state;
+  let raw: Partial<StoredState>;
+  try {
+    raw = JSON.parse(json) as Partial<StoredState>;
+  } catch {
+    return state;
+  }
+  const s = raw.settings;
+  if (s && typeof s === "object") {
+    if (typeof s.setId === "string" && s.setId) state.settings.setId = s.setId;
+    const region = typeof s.region === "string" ? parseRegionId(s.region) : undefined;
+    if (region) state.settings.region = region;
+    if (typeof s.year === "number" && Number.isInteger(s.year)) state.settings.year = s.year;
+    if (s.lang === "en" || s.lang === "vi") state.settings.lang = s.lang;
+  }
+  for (const [name, st] of Object.entries(raw.sheets ?? {})) {
+    const entry: SheetState = {};
+    if (st.record) entry.record = decodeRecord(st.record, { row: 0, col: 0 });
+    if (st.override) entry.override = st.override;
+    state.sheets[name] = entry;
+  }
+  return state;
+}
+
+export function serializeState(state: WorkbookState): string {
+  const out: StoredState = { v: 1, settings: state.settings, sheets: {} };
+  for (const [name, st] of Object.entries(state.sheets)) {
+    const entry: StoredState["sheets"][string] = {};
+    if (st.record && (st.record.fills.length || st.record.notes.length || st.record.ownedColumns.length)) entry.record = encodeRecord(st.record, { row: 0, col: 0 });
+    if (st.override && Object.keys(st.override).length) entry.override = st.override;
+    if (entry.record || entry.override) out.sheets[name] = entry;
+  }
+  return JSON.stringify(out);
+}
+
+/** Moves a record between coordinate systems (sheet <-> grid read at origin). */
+export function shiftRecord(record: HighlightRecord, dRow: number, dCol: number): HighlightRecord {
+  return {
+    version: 1,
+    sheet: record.sheet,
+    fills: record.fills.map((f) => ({ ...f, row: f.row + dRow, col: f.col + dCol })),
+    notes: record.notes.map((n) => ({ row: n.row + dRow, col: n.col + dCol })),
+    ownedColumns: record.ownedColumns.map((c) => c + dCol),
+    ownedRows: record.ownedRows.map((r) => r + dRow),
+  };
+}
+
+/**
+ * The workbook's choices as the custom functions see them. One store per runtime: the task
+ * pane and the functions share it (shared runtime), so it lives on globalThis.
+ */
+interface FunctionStore {
+  settings: FunctionSettings;
+}
+
+const STORE = "__ntmFunctionStore";
+
+function store(): FunctionStore {
+  const g = globalThis as unknown as Record<string, FunctionStore | undefined>;
+  return (g[STORE] ??= { settings: { setId: DEFAULT_SET_ID, lang: "vi" } });
+}
+
+export function getFunctionSettings(): FunctionSettings {
+  return store().settings;
+}
+
+export function setFunctionSettings(settings: AddinSettings, workbookSet?: CriteriaSet): void {
+  const s: FunctionSettings = { setId: settings.setId, lang: settings.lang };
+  if (settings.region) s.region = settings.region;
+  if (settings.year !== undefined) s.year = settings.year;
+  if (workbookSet) s.workbookSet = workbookSet;
+  store().settings = s;
+}

@@ -1,0 +1,571 @@
+/**
+ * All of the task pane's Office.js I/O, and nothing else: read a block once, let shared/
+ * decide, write the plan in one batch. No DOM here, so it runs under office-addin-mock.
+ *
+ * Round trips per evaluation (whatever the sheet size, up to the payload limit):
+ *   1. read the active sheet's first 300 rows × 40 columns (values, number formats), its
+ *      size and merges, the sheet list and the saved state;
+ *   2. only for a larger sheet or when the workbook has an NTM_BoTieuChi sheet: read the
+ *      rest and that sheet (split into more batches only past ~4 MB);
+ *   3. read the fills and notes of the cells about to be highlighted (skipped when none);
+ *   4. write values, fills, notes, the report sheet and the state (split likewise).
+ */
+import {
+  REPORT_SHEET,
+  WORKBOOK_SET_SHEET,
+  a1,
+  builtInSets,
+  clearPlan,
+  criteriaSetToRows,
+  evaluateSheet,
+  formatMessage,
+  getBuiltInSet,
+  planWrites,
+  readWorkbookSet,
+  reportTable,
+  type CriteriaSet,
+  type HighlightRecord,
+  type Language,
+  type MappingOverride,
+  type SetRowError,
+  type SheetGrid,
+  type SheetMapping,
+  type SheetUnit,
+  type UnitResult,
+  type WritePlan,
+} from "../../shared/index.js";
+import { STATE_KEY, parseState, serializeState, shiftRecord, type AddinSettings, type WorkbookState } from "../common/state.js";
+import { ui } from "../common/ui.js";
+
+/** Bytes per batch we allow ourselves, under Excel on the web's ~5 MB payload limit. */
+export const BATCH_BYTES = 4_000_000;
+/** Rough size of one queued command in the request JSON: its object path and its action. */
+const COMMAND_BYTES = 250;
+/** Response size of one cell's fill read with getCellProperties. */
+const FILL_READ_BYTES = 60;
+/** Characters of one multi-area address ("M6,M9,O6:O8") given to getRanges. */
+const AREAS_CHARS = 6000;
+/**
+ * Notes written per evaluation. A note costs one command per cell (no bulk API), so a sheet
+ * with tens of thousands of unmet cells gets fills everywhere and notes on the first ones;
+ * the [NTM] columns and the results list still carry every gap.
+ */
+export const MAX_NOTES = 1000;
+
+export interface Capabilities {
+  /** Worksheet notes (ExcelApi 1.18). Without them the gap stays in the results list only. */
+  notes: boolean;
+}
+
+export function detectCapabilities(): Capabilities {
+  try {
+    return { notes: typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", "1.18") };
+  } catch {
+    return { notes: false };
+  }
+}
+
+export interface LoadedState {
+  state: WorkbookState;
+  workbookSet?: CriteriaSet;
+  setErrors?: SetRowError[];
+}
+
+export interface Evaluation {
+  ok: true;
+  sheet: string;
+  origin: { row: number; col: number };
+  mapping: SheetMapping;
+  units: SheetUnit[];
+  results: UnitResult[];
+  warnings: string[];
+  set: CriteriaSet;
+  highlighted: number;
+  syncs: number;
+  setErrors?: SetRowError[];
+  /** The column-mapping corrections in force for this sheet. */
+  override: MappingOverride;
+}
+
+export type Outcome<T> = T | { ok: false; message: string; syncs: number };
+
+/** Counts context.sync() calls and splits writes into batches under the payload limit. */
+class Batch {
+  syncs = 0;
+  private bytes = 0;
+  constructor(private readonly context: Excel.RequestContext) {}
+  async sync(): Promise<void> {
+    this.syncs++;
+    this.bytes = 0;
+    await this.context.sync();
+  }
+  /** Accounts for a command; flushes first if it would make the batch too big. */
+  async add(bytes: number): Promise<void> {
+    if (this.bytes > 0 && this.bytes + bytes > BATCH_BYTES) await this.sync();
+    this.bytes += bytes;
+  }
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function resolveSet(settings: AddinSettings, workbookSet?: CriteriaSet): { set: CriteriaSet; workbookSet?: CriteriaSet } {
+  const builtIn = getBuiltInSet(settings.setId);
+  if (builtIn) return workbookSet ? { set: builtIn, workbookSet } : { set: builtIn };
+  if (workbookSet && workbookSet.id === settings.setId) return { set: workbookSet };
+  const fallback = getBuiltInSet("xa-ntm-2021-2025")!;
+  return workbookSet ? { set: fallback, workbookSet } : { set: fallback };
+}
+
+function readSetRows(values: unknown[][] | undefined): Pick<LoadedState, "workbookSet" | "setErrors"> {
+  if (!values) return {};
+  const r = readWorkbookSet(values, builtInSets());
+  return r.ok ? { workbookSet: r.set } : { setErrors: r.errors };
+}
+
+/** At startup: the saved settings and the workbook's own set (for the pane and the functions). */
+export async function loadWorkbookState(): Promise<LoadedState> {
+  return Excel.run(async (context) => {
+    const item = context.workbook.settings.getItemOrNullObject(STATE_KEY);
+    item.load("value");
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const state = parseState(item.isNullObject ? "" : item.value);
+    if (!sheets.items.some((s) => s.name === WORKBOOK_SET_SHEET)) return { state };
+    const used = sheets.getItem(WORKBOOK_SET_SHEET).getUsedRangeOrNullObject(true);
+    used.load("values");
+    await context.sync();
+    return { state, ...readSetRows(used.isNullObject ? undefined : (used.values as unknown[][])) };
+  });
+}
+
+/** Saves the pane's choices in the workbook and recalculates so the functions pick them up. */
+export async function saveSettings(settings: AddinSettings): Promise<void> {
+  await Excel.run(async (context) => {
+    const item = context.workbook.settings.getItemOrNullObject(STATE_KEY);
+    item.load("value");
+    await context.sync();
+    const state = parseState(item.isNullObject ? "" : item.value);
+    state.settings = settings;
+    context.workbook.settings.add(STATE_KEY, serializeState(state));
+    context.workbook.application.calculate("Full" as Excel.CalculationType);
+    await context.sync();
+  });
+}
+
+interface SheetRead {
+  ws: Excel.Worksheet;
+  used: Excel.Range;
+  head: Excel.Range;
+  merged: Excel.RangeAreas;
+  item: Excel.Setting;
+}
+
+/**
+ * The block read in the first round trip (about 170 KB of response for an empty block):
+ * commune forms and village sheets fit; larger sheets read the rest in a second one.
+ */
+export const HEAD_ROWS = 300;
+export const HEAD_COLS = 40;
+/** Response size of one cell's value and number format. */
+const CELL_READ_BYTES = 30;
+
+function queueSheetRead(context: Excel.RequestContext): SheetRead {
+  const ws = context.workbook.worksheets.getActiveWorksheet();
+  ws.load("name");
+  ws.protection.load("protected");
+  // getUsedRange (not ...OrNullObject) so that the head block can hang off it: on an empty
+  // sheet it is A1 and holds "".
+  const used = ws.getUsedRange(true);
+  used.load("address,rowIndex,columnIndex,rowCount,columnCount");
+  const head = used.getAbsoluteResizedRange(HEAD_ROWS, HEAD_COLS);
+  head.load("values,numberFormat");
+  const merged = ws.getRange().getMergedAreasOrNullObject();
+  merged.load("address");
+  context.workbook.worksheets.load("items/name");
+  const item = context.workbook.settings.getItemOrNullObject(STATE_KEY);
+  item.load("value");
+  return { ws, used, head, merged, item };
+}
+
+/** "'Thôn 2024'!A1:W1,'Thôn 2024'!A3:A4" -> boxes relative to the grid's origin. */
+export function parseMerges(address: string, origin: { row: number; col: number }): SheetGrid["merges"] {
+  const out: Array<{ top: number; left: number; bottom: number; right: number }> = [];
+  for (const part of address.split(/,(?=(?:[^']*'[^']*')*[^']*$)/)) {
+    const a = part.slice(part.lastIndexOf("!") + 1).replace(/\$/g, "");
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a.trim());
+    if (!m) continue;
+    const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const top = Number(m[2]) - 1 - origin.row;
+    const left = col(m[1]!) - origin.col;
+    out.push({ top, left, bottom: (m[4] ? Number(m[4]) - 1 : Number(m[2]) - 1) - origin.row, right: (m[3] ? col(m[3]) : col(m[1]!)) - origin.col });
+  }
+  return out.filter((b) => b.bottom >= 0 && b.right >= 0);
+}
+
+/** The grid the engine reads, from the loaded blocks. */
+export function gridFromRange(name: string, used: { rowIndex: number; columnIndex: number; values: unknown[][]; numberFormat: unknown[][] }, mergesAddress: string): SheetGrid {
+  const origin = { row: used.rowIndex, col: used.columnIndex };
+  return {
+    name,
+    origin,
+    values: used.values,
+    numberFormats: used.numberFormat.map((row) => row.map((f) => (typeof f === "string" && f !== "General" && f !== "@" ? f : null))),
+    merges: parseMerges(mergesAddress, origin),
+  };
+}
+
+function existingNotesFor(proxies: Map<string, Excel.Note>, k: string): boolean {
+  const p = proxies.get(k);
+  return !!p && !p.isNullObject;
+}
+
+/** Joins addresses into comma-separated lists short enough for getRanges. */
+export function chunkAddresses(addresses: readonly string[], limit = AREAS_CHARS): string[] {
+  const out: string[] = [];
+  let current = "";
+  for (const a of addresses) {
+    if (current && current.length + 1 + a.length > limit) {
+      out.push(current);
+      current = "";
+    }
+    current = current ? `${current},${a}` : a;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/** Groups cells of one column into runs of consecutive rows with the same key. */
+function columnRuns<T extends { row: number; col: number }>(cells: readonly T[], keyOf: (c: T) => string): Array<{ col: number; row: number; items: T[] }> {
+  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
+  const out: Array<{ col: number; row: number; items: T[] }> = [];
+  for (const c of sorted) {
+    const last = out[out.length - 1];
+    const lastItem = last?.items[last.items.length - 1];
+    if (last && lastItem && last.col === c.col && lastItem.row + 1 === c.row && keyOf(lastItem) === keyOf(c)) last.items.push(c);
+    else out.push({ col: c.col, row: c.row, items: [c] });
+  }
+  return out;
+}
+
+interface ApplyInput {
+  ws: Excel.Worksheet;
+  sheetName: string;
+  origin: { row: number; col: number };
+  plan: WritePlan;
+  /** Notes that exist on the sheet now, by grid "row:col" (loaded proxies). */
+  existingNotes: Map<string, Excel.Note>;
+  caps: Capabilities;
+}
+
+/** Queues a write plan; values first, then formats, then notes. */
+async function queuePlan(batch: Batch, input: ApplyInput): Promise<void> {
+  const { ws, origin, plan } = input;
+  for (const run of columnRuns(plan.values, () => "")) {
+    const values = run.items.map((v) => [v.value ?? ""]);
+    await batch.add(COMMAND_BYTES + JSON.stringify(values).length);
+    const range = ws.getRangeByIndexes(run.row + origin.row, run.col + origin.col, values.length, 1);
+    range.values = values;
+  }
+  // Fills: one command per colour for many cells at once (a multi-area address).
+  const byColor = new Map<string, string[]>();
+  for (const run of columnRuns(plan.fills, (f) => f.color ?? "")) {
+    const color = run.items[0]!.color ?? "";
+    const top = a1(run, origin);
+    const address = run.items.length === 1 ? top : `${top}:${a1({ row: run.row + run.items.length - 1, col: run.col }, origin)}`;
+    const list = byColor.get(color) ?? [];
+    list.push(address);
+    byColor.set(color, list);
+  }
+  for (const [color, addresses] of byColor) {
+    for (const part of chunkAddresses(addresses)) {
+      await batch.add(COMMAND_BYTES + part.length);
+      const areas = ws.getRanges(part);
+      if (color === "") areas.format.fill.clear();
+      else areas.format.fill.color = color;
+    }
+  }
+  if (!input.caps.notes) return;
+  for (const n of plan.notes) {
+    const k = `${n.row}:${n.col}`;
+    const existing = input.existingNotes.get(k);
+    await batch.add(COMMAND_BYTES + (n.text?.length ?? 0) * 2);
+    if (n.text === null) {
+      if (existing) existing.delete();
+    } else if (existing) existing.content = n.text;
+    else ws.notes.add(`${quoteSheet(input.sheetName)}!${a1(n, origin)}`, n.text);
+  }
+}
+
+function queueState(context: Excel.RequestContext, state: WorkbookState): void {
+  context.workbook.settings.add(STATE_KEY, serializeState(state));
+}
+
+async function queueReport(batch: Batch, context: Excel.RequestContext, exists: boolean, rows: Array<Array<string | number>>): Promise<void> {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const block = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
+  const sheet = exists ? context.workbook.worksheets.getItem(REPORT_SHEET) : context.workbook.worksheets.add(REPORT_SHEET);
+  if (exists) sheet.getRange().clear();
+  const chunk = Math.max(1, Math.floor(BATCH_BYTES / Math.max(1, JSON.stringify(block[0]).length * 2)));
+  for (let r = 0; r < block.length; r += chunk) {
+    const part = block.slice(r, r + chunk);
+    await batch.add(COMMAND_BYTES + JSON.stringify(part).length);
+    sheet.getRangeByIndexes(r, 0, part.length, width).values = part;
+  }
+  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+}
+
+export interface EvaluateOptions {
+  settings: AddinSettings;
+  /**
+   * The user's corrections to the column mapping of one sheet (saved with its state); used
+   * only if that sheet is still the active one. Without it, the saved corrections apply.
+   */
+  override?: { sheet: string; override: MappingOverride };
+  /** "evaluate": highlight + report; "report": only the report sheet. */
+  mode?: "evaluate" | "report";
+  caps?: Capabilities;
+}
+
+/** "Đánh giá trang tính" and "Tạo báo cáo". */
+export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Outcome<Evaluation>> {
+  const lang: Language = options.settings.lang;
+  const caps = options.caps ?? detectCapabilities();
+  const mode = options.mode ?? "evaluate";
+  return Excel.run(async (context) => {
+    const batch = new Batch(context);
+    // 1. Read everything the engine needs, once (the first HEAD_ROWS × HEAD_COLS cells).
+    const read = queueSheetRead(context);
+    await batch.sync();
+    const sheetName = read.ws.name;
+    const names = context.workbook.worksheets.items.map((s) => s.name);
+    const state = parseState(read.item.isNullObject ? "" : read.item.value);
+    const fail = (message: string) => ({ ok: false as const, message, syncs: batch.syncs });
+    const rows = read.used.rowCount;
+    const cols = read.used.columnCount;
+    const head = read.head.values as unknown[][];
+    const empty = rows <= 1 && cols <= 1 && (head[0]?.[0] === "" || head[0]?.[0] === null || head[0]?.[0] === undefined);
+    if (empty) return fail(formatMessage({ key: "sheet.empty", params: { sheet: sheetName } }, lang));
+    if (mode === "evaluate" && read.ws.protection.protected) return fail(formatMessage({ key: "sheet.protected", params: { sheet: sheetName } }, lang));
+    let values = head.slice(0, rows).map((r) => r.slice(0, cols));
+    let formats = (read.head.numberFormat as unknown[][]).slice(0, rows).map((r) => r.slice(0, cols));
+
+    // 2. Only when needed: the rest of a large sheet (in chunks under the payload limit)
+    //    and the workbook's own set (NTM_BoTieuChi).
+    const large = rows > HEAD_ROWS || cols > HEAD_COLS;
+    const hasSetSheet = names.includes(WORKBOOK_SET_SHEET) && sheetName !== WORKBOOK_SET_SHEET;
+    let setRange: Excel.Range | undefined;
+    if (large || hasSetSheet) {
+      const parts: Excel.Range[] = [];
+      if (large) {
+        values = [];
+        formats = [];
+        const perChunk = Math.max(1, Math.floor(BATCH_BYTES / (cols * CELL_READ_BYTES)));
+        for (let r = 0; r < rows; r += perChunk) {
+          const n = Math.min(perChunk, rows - r);
+          await batch.add(COMMAND_BYTES + n * cols * CELL_READ_BYTES);
+          const part = read.ws.getRangeByIndexes(read.used.rowIndex + r, read.used.columnIndex, n, cols);
+          part.load("values,numberFormat");
+          parts.push(part);
+        }
+      }
+      if (hasSetSheet) {
+        setRange = context.workbook.worksheets.getItem(WORKBOOK_SET_SHEET).getUsedRangeOrNullObject(true);
+        setRange.load("values");
+      }
+      await batch.sync();
+      for (const part of parts) {
+        values.push(...(part.values as unknown[][]));
+        formats.push(...(part.numberFormat as unknown[][]));
+      }
+    }
+    const grid = gridFromRange(sheetName, { rowIndex: read.used.rowIndex, columnIndex: read.used.columnIndex, values, numberFormat: formats }, read.merged.isNullObject ? "" : read.merged.address);
+    const origin = grid.origin!;
+    const setRead: Pick<LoadedState, "workbookSet" | "setErrors"> = setRange ? readSetRows(setRange.isNullObject ? undefined : (setRange.values as unknown[][])) : {};
+    const { set, workbookSet } = resolveSet(options.settings, setRead.workbookSet);
+    const sheetState = state.sheets[sheetName] ?? {};
+    const override = options.override && options.override.sheet === sheetName ? options.override.override : sheetState.override;
+    const previous = sheetState.record ? shiftRecord(sheetState.record, -origin.row, -origin.col) : undefined;
+    const evalOptions = { set, region: options.settings.region, year: options.settings.year, workbookSet, override, previous, lang };
+    const first = evaluateSheet(grid, evalOptions);
+    if (!first.ok) return fail(formatMessage(first.reason, lang));
+    const warnings = first.warnings.map((w) => formatMessage(w, lang));
+    const base: Omit<Evaluation, "highlighted" | "syncs"> = { ok: true, sheet: sheetName, origin, mapping: first.mapping, units: first.units, results: first.results, warnings, set, override: override ?? {} };
+    if (setRead.setErrors) base.setErrors = setRead.setErrors;
+    const reportRows = reportTable(first.results, { set, region: options.settings.region, year: options.settings.year, lang, source: sheetName });
+
+    if (mode === "report") {
+      await queueReport(batch, context, names.includes(REPORT_SHEET), reportRows);
+      await batch.sync();
+      return { ...base, highlighted: 0, syncs: batch.syncs };
+    }
+
+    // 3. The current fills and notes of the cells about to be highlighted.
+    const key = (c: { row: number; col: number }) => `${c.row}:${c.col}`;
+    const known = new Set(previous?.fills.map(key) ?? []);
+    const toRead = first.plan.fills.filter((f) => !known.has(key(f)));
+    const prevNotes = new Set(previous?.notes.map(key) ?? []);
+    const noteCells = new Map<string, { row: number; col: number }>();
+    if (caps.notes) {
+      for (const n of first.plan.notes) if (n.text !== null && noteCells.size < MAX_NOTES) noteCells.set(key(n), n);
+      for (const n of previous?.notes ?? []) noteCells.set(key(n), n);
+    }
+    const fillResults: Array<{ col: number; row: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }> = [];
+    const noteProxies = new Map<string, Excel.Note>();
+    if (toRead.length || noteCells.size) {
+      // One read per column over the rows to highlight, split to keep responses under the limit.
+      const spans = new Map<number, { min: number; max: number }>();
+      for (const f of toRead) {
+        const sp = spans.get(f.col);
+        if (!sp) spans.set(f.col, { min: f.row, max: f.row });
+        else {
+          sp.min = Math.min(sp.min, f.row);
+          sp.max = Math.max(sp.max, f.row);
+        }
+      }
+      const rowsPerRead = Math.floor(BATCH_BYTES / FILL_READ_BYTES / 2);
+      for (const [col, sp] of spans) {
+        for (let row = sp.min; row <= sp.max; row += rowsPerRead) {
+          const count = Math.min(rowsPerRead, sp.max - row + 1);
+          await batch.add(COMMAND_BYTES + count * FILL_READ_BYTES);
+          const range = read.ws.getRangeByIndexes(row + origin.row, col + origin.col, count, 1);
+          fillResults.push({ col, row, result: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) });
+        }
+      }
+      for (const [k, cell] of noteCells) {
+        await batch.add(COMMAND_BYTES + 400);
+        const note = read.ws.notes.getItemOrNullObject(`${quoteSheet(sheetName)}!${a1(cell, origin)}`);
+        note.load("content");
+        noteProxies.set(k, note);
+      }
+      await batch.sync();
+    }
+    const fills: (string | null)[][] = grid.values.map(() => []);
+    for (const f of fillResults) {
+      (f.result.value ?? []).forEach((row, i) => {
+        const fill = row[0]?.format?.fill;
+        const color = !fill || fill.pattern === "None" || !fill.color ? null : fill.color.toUpperCase();
+        (fills[f.row + i] ??= [])[f.col] = color;
+      });
+    }
+    const notes: (string | null)[][] = grid.values.map(() => []);
+    const existingNotes = new Map<string, Excel.Note>();
+    for (const [k, note] of noteProxies) {
+      if (note.isNullObject) continue;
+      existingNotes.set(k, note);
+      const [r, c] = k.split(":").map(Number) as [number, number];
+      (notes[r] ??= [])[c] = note.content;
+    }
+    const plan = planWrites({ ...grid, fills, notes }, first.mapping, first.units, first.results, { set, lang, previous });
+    // Notes beyond the cap: not written; an own note left from an earlier run is removed.
+    let noted = 0;
+    const kept = new Set<string>();
+    plan.notes = plan.notes.flatMap((n) => {
+      if (n.text === null) return [n];
+      if (noted < MAX_NOTES && noteCells.has(key(n))) {
+        noted++;
+        kept.add(key(n));
+        return [n];
+      }
+      return prevNotes.has(key(n)) && existingNotesFor(noteProxies, key(n)) ? [{ ...n, text: null }] : [];
+    });
+    const dropped = plan.record.notes.length - plan.record.notes.filter((n) => kept.has(key(n))).length;
+    plan.record.notes = plan.record.notes.filter((n) => kept.has(key(n)));
+    if (caps.notes && dropped > 0) warnings.push(ui("notesCapped", lang, { max: MAX_NOTES, count: dropped }));
+
+    // 4. One batch of writes (more only for very large sheets).
+    await queuePlan(batch, { ws: read.ws, sheetName, origin, plan, existingNotes, caps });
+    await queueReport(batch, context, names.includes(REPORT_SHEET), reportRows);
+    const record = caps.notes ? plan.record : { ...plan.record, notes: [] };
+    state.sheets[sheetName] = { record: shiftRecord(record, origin.row, origin.col), ...(override && Object.keys(override).length ? { override } : {}) };
+    state.settings = options.settings;
+    queueState(context, state);
+    await batch.sync();
+    return { ...base, highlighted: plan.record.fills.length, syncs: batch.syncs };
+  });
+}
+
+/** "Xoá đánh dấu": every fill back to what it was, the add-in's notes and columns removed. */
+export async function clearHighlights(lang: Language, caps: Capabilities = detectCapabilities()): Promise<Outcome<{ ok: true; sheet: string; message: string; syncs: number }>> {
+  return Excel.run(async (context) => {
+    const batch = new Batch(context);
+    const ws = context.workbook.worksheets.getActiveWorksheet();
+    ws.load("name");
+    ws.protection.load("protected");
+    const item = context.workbook.settings.getItemOrNullObject(STATE_KEY);
+    item.load("value");
+    await batch.sync();
+    const state = parseState(item.isNullObject ? "" : item.value);
+    const record: HighlightRecord | undefined = state.sheets[ws.name]?.record;
+    if (!record || (!record.fills.length && !record.notes.length && !record.ownedColumns.length)) {
+      return { ok: true as const, sheet: ws.name, message: ui("nothingToClear", lang, { sheet: ws.name }), syncs: batch.syncs };
+    }
+    if (ws.protection.protected) return { ok: false as const, message: formatMessage({ key: "sheet.protected", params: { sheet: ws.name } }, lang), syncs: batch.syncs };
+    const origin = { row: 0, col: 0 };
+    const existingNotes = new Map<string, Excel.Note>();
+    if (caps.notes && record.notes.length) {
+      for (const n of record.notes) {
+        const note = ws.notes.getItemOrNullObject(`${quoteSheet(ws.name)}!${a1(n, origin)}`);
+        note.load("content");
+        existingNotes.set(`${n.row}:${n.col}`, note);
+      }
+      await batch.sync();
+      for (const [k, note] of [...existingNotes]) if (note.isNullObject) existingNotes.delete(k);
+    }
+    await queuePlan(batch, { ws, sheetName: ws.name, origin, plan: clearPlan(record), existingNotes, caps });
+    const st = state.sheets[ws.name]!;
+    delete st.record;
+    queueState(context, state);
+    await batch.sync();
+    return { ok: true as const, sheet: ws.name, message: ui("cleared", lang, { sheet: ws.name }), syncs: batch.syncs };
+  });
+}
+
+/** "Tạo trang NTM_BoTieuChi": the chosen set as an editable sheet, all cells as text. */
+export async function createSetSheet(set: CriteriaSet, lang: Language): Promise<Outcome<{ ok: true; message: string; syncs: number }>> {
+  return Excel.run(async (context) => {
+    const batch = new Batch(context);
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await batch.sync();
+    if (sheets.items.some((s) => s.name === WORKBOOK_SET_SHEET)) {
+      sheets.getItem(WORKBOOK_SET_SHEET).activate();
+      await batch.sync();
+      return { ok: true as const, message: ui("setSheetExists", lang, { sheet: WORKBOOK_SET_SHEET }), syncs: batch.syncs };
+    }
+    const rows = criteriaSetToRows(set);
+    const width = Math.max(...rows.map((r) => r.length));
+    const block = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
+    const sheet = sheets.add(WORKBOOK_SET_SHEET);
+    const range = sheet.getRangeByIndexes(0, 0, block.length, width);
+    // Text format first: comparators such as "=" must stay text, not become formulas.
+    range.numberFormat = block.map((r) => r.map(() => "@"));
+    range.values = block;
+    const header = rows.findIndex((r) => r.length === width);
+    if (header >= 0) sheet.getRangeByIndexes(header, 0, 1, width).format.font.bold = true;
+    range.format.autofitColumns();
+    sheet.activate();
+    await batch.sync();
+    return { ok: true as const, message: ui("setSheetDone", lang, { sheet: WORKBOOK_SET_SHEET }), syncs: batch.syncs };
+  });
+}
+
+/** Recalculates the workbook so the functions see settings loaded after they first ran. */
+export async function recalculate(): Promise<void> {
+  await Excel.run(async (context) => {
+    context.workbook.application.calculate("Full" as Excel.CalculationType);
+    await context.sync();
+  });
+}
+
+/** Clicking a result: select its cell. */
+export async function selectCell(sheet: string, address: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const ws = context.workbook.worksheets.getItem(sheet);
+    ws.activate();
+    ws.getRange(address).select();
+    await context.sync();
+  });
+}

@@ -1,0 +1,368 @@
+/**
+ * The task pane's DOM UI. All Excel I/O goes through ./excelAdapter; all judgement through shared/.
+ */
+import { z } from "zod";
+import {
+  REGION_IDS,
+  REGION_NAMES,
+  a1,
+  builtInSets,
+  columnLetters,
+  countThresholds,
+  criterionName,
+  formatGap,
+  formatMessage,
+  formatValue,
+  getBuiltInSet,
+  statusLabel,
+  t,
+  type CriteriaSet,
+  type Language,
+  type MappingOverride,
+  type RegionId,
+  type SetRowError,
+  type Status,
+} from "../../shared/index.js";
+import { DEFAULT_SETTINGS, setFunctionSettings, type AddinSettings } from "../common/state.js";
+import { ui, type UiKey } from "../common/ui.js";
+import { clearHighlights, createSetSheet, evaluateActiveSheet, loadWorkbookState, recalculate, saveSettings, selectCell, type Evaluation } from "./excelAdapter.js";
+
+// Zod 4 compiles validators with new Function() unless told not to: keep it CSP-friendly.
+z.config({ jitless: true });
+
+const MAX_ITEMS = 50;
+
+let settings: AddinSettings = { ...DEFAULT_SETTINGS };
+let workbookSet: CriteriaSet | undefined;
+let setErrors: SetRowError[] | undefined;
+let last: Evaluation | undefined;
+let busy = false;
+
+const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
+const lang = (): Language => settings.lang;
+const L = (key: UiKey, params?: Record<string, string | number>) => ui(key, lang(), params);
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === "class") e.className = v;
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) e.append(c);
+  return e;
+}
+
+function showMessage(text: string, kind: "ok" | "error" | "info" = "info"): void {
+  const m = $("message");
+  m.textContent = text;
+  m.className = `message ${kind}`;
+}
+
+function currentSet(): CriteriaSet {
+  return getBuiltInSet(settings.setId) ?? (workbookSet?.id === settings.setId ? workbookSet : undefined) ?? getBuiltInSet(DEFAULT_SETTINGS.setId)!;
+}
+
+function renderStatic(): void {
+  document.documentElement.lang = lang();
+  const texts: Array<[string, UiKey]> = [
+    ["title", "title"],
+    ["subtitle", "subtitle"],
+    ["lang", "langSwitch"],
+    ["settings-title", "settings"],
+    ["set-label", "set"],
+    ["region-label", "region"],
+    ["year-label", "year"],
+    ["actions-title", "actions"],
+    ["evaluate", "evaluate"],
+    ["clear", "clear"],
+    ["report", "report"],
+    ["set-sheet", "setSheet"],
+    ["mapping-title", "mapping"],
+    ["mapping-hint", "mappingHint"],
+    ["results-title", "results"],
+  ];
+  for (const [id, key] of texts) $(id).textContent = L(key);
+  $("lang").setAttribute("lang", lang() === "vi" ? "en" : "vi");
+}
+
+function renderSettings(): void {
+  const setSelect = $<HTMLSelectElement>("set");
+  setSelect.replaceChildren();
+  const sets = [...builtInSets().values()];
+  if (workbookSet && !getBuiltInSet(workbookSet.id)) sets.push(workbookSet);
+  for (const s of sets) {
+    const title = lang() === "en" && s.titleEn ? s.titleEn : s.title;
+    setSelect.append(el("option", { value: s.id }, `${title} (${s.id})`));
+  }
+  setSelect.value = currentSet().id;
+
+  const regionSelect = $<HTMLSelectElement>("region");
+  regionSelect.replaceChildren(el("option", { value: "" }, L("regionNone")));
+  for (const id of REGION_IDS) regionSelect.append(el("option", { value: id }, `${REGION_NAMES[id][lang()]} (${id})`));
+  regionSelect.value = settings.region ?? "";
+
+  $<HTMLInputElement>("year").value = settings.year === undefined ? "" : String(settings.year);
+  renderSetInfo();
+}
+
+function renderSetInfo(): void {
+  const set = currentSet();
+  const info = $("set-info");
+  info.replaceChildren();
+  const docs = set.legalBasis.map((b) => b.document + (b.confirmed ? "" : ` (${t("ui.unconfirmed", lang())})`)).join("; ");
+  info.append(el("p", {}, `${L("source")}: ${docs}`));
+  const counts = countThresholds(set);
+  info.append(el("p", {}, L("thresholds", { withValue: counts.withValue, total: counts.total, confirmed: counts.confirmed })));
+  const unconfirmed = counts.total - counts.confirmed;
+  if (unconfirmed > 0) info.append(el("p", { class: "flag", id: "unconfirmed-flag" }, `⚠ ${L("unconfirmedFlag", { count: unconfirmed })}`));
+  if (set.completeness !== "complete") info.append(el("p", {}, L("completeness", { value: L(set.completeness === "partial" ? "partial" : "structureOnly") })));
+  if (workbookSet) info.append(el("p", {}, L("workbookSet", { title: `${workbookSet.title} (${workbookSet.id})` })));
+  if (setErrors?.length) {
+    const list = el("ul", {});
+    for (const e of setErrors.slice(0, 10)) list.append(el("li", {}, formatMessage({ key: "set.row", params: { row: e.row, detail: formatMessage(e.message, lang()) } }, lang())));
+    info.append(el("div", { class: "flag error" }, L("workbookSetErrors"), list));
+  }
+}
+
+async function persistSettings(): Promise<void> {
+  setFunctionSettings(settings, workbookSet);
+  try {
+    await saveSettings(settings);
+    showMessage(L("saved"), "ok");
+  } catch (e) {
+    showMessage(L("unknownError", { detail: e instanceof Error ? e.message : String(e) }), "error");
+  }
+}
+
+function setBusy(on: boolean): void {
+  busy = on;
+  for (const id of ["evaluate", "clear", "report", "set-sheet"]) $<HTMLButtonElement>(id).disabled = on;
+  if (on) showMessage(L("working"), "info");
+}
+
+async function guarded(fn: () => Promise<void>): Promise<void> {
+  if (busy) return;
+  if (typeof Excel === "undefined") {
+    showMessage(L("notInExcel"), "error");
+    return;
+  }
+  setBusy(true);
+  try {
+    await fn();
+  } catch (e) {
+    showMessage(L("unknownError", { detail: e instanceof Error ? e.message : String(e) }), "error");
+  } finally {
+    setBusy(false);
+  }
+}
+
+async function runEvaluation(mode: "evaluate" | "report", override?: { sheet: string; override: MappingOverride }): Promise<void> {
+  const out = await evaluateActiveSheet(override ? { settings, override, mode } : { settings, mode });
+  if (!out.ok) {
+    showMessage(out.message, "error");
+    return;
+  }
+  last = out;
+  setErrors = out.setErrors;
+  renderSetInfo();
+  renderMapping();
+  renderResults();
+  const lines = [mode === "report" ? L("reportDone", { sheet: "NTM_BaoCao" }) : L("evaluated", { sheet: out.sheet, units: out.units.length, cells: out.highlighted })];
+  if (mode === "evaluate") lines.push(L("reportDone", { sheet: "NTM_BaoCao" }));
+  lines.push(...out.warnings);
+  lines.push(L("syncs", { syncs: out.syncs }));
+  showMessage(lines.join("\n"), "ok");
+}
+
+function renderMapping(): void {
+  const card = $("mapping-card");
+  const box = $("mapping");
+  box.replaceChildren();
+  if (!last) {
+    card.hidden = true;
+    return;
+  }
+  card.hidden = false;
+  const m = last.mapping;
+  if (m.layout === "long") {
+    box.append(el("p", {}, L("mappingLong", { unit: m.unitName, code: columnLetters(m.codeCol + last.origin.col), value: columnLetters(m.valueCol + last.origin.col), rows: m.rows.length })));
+    return;
+  }
+  const set = last.set;
+  const table = el("table", { class: "mapping" });
+  const columns = new Map<number, { header: string; current: string }>();
+  for (const c of m.criterionCols) columns.set(c.col, { header: c.header, current: `c:${c.no}` });
+  for (const c of m.indicatorCols) columns.set(c.col, { header: c.header, current: `i:${c.code}` });
+  for (const c of m.ambiguous) columns.set(c.col, { header: c.header, current: "" });
+  for (const c of m.unmapped) if (!columns.has(c.col)) columns.set(c.col, { header: c.header, current: "ignore" });
+  for (const [col, info] of [...columns].sort((a, b) => a[0] - b[0])) {
+    const select = el("select", { "aria-label": `${columnLetters(col + last.origin.col)}: ${info.header}`, "data-col": String(col) });
+    select.append(el("option", { value: "" }, L("auto")), el("option", { value: "ignore" }, L("ignore")));
+    for (const c of set.criteria) {
+      select.append(el("option", { value: `c:${c.no}` }, `${L("criterionOption", { no: c.no })} · ${criterionName(c, lang())}`));
+      for (const ind of c.indicators) select.append(el("option", { value: `i:${ind.code}` }, L("indicatorOption", { code: ind.code })));
+    }
+    const current: MappingOverride = last.override;
+    const o = current[col];
+    select.value = o === undefined ? info.current : o === "ignore" ? "ignore" : "indicator" in o ? `i:${o.indicator}` : `c:${o.criterion}`;
+    const sheet = last.sheet;
+    select.addEventListener("change", () => {
+      const v = select.value;
+      const next: MappingOverride = { ...current };
+      if (v === "") delete next[col];
+      else if (v === "ignore") next[col] = "ignore";
+      else if (v.startsWith("c:")) next[col] = { criterion: Number(v.slice(2)) };
+      else next[col] = { indicator: v.slice(2) };
+      void guarded(() => runEvaluation("evaluate", { sheet, override: next }));
+    });
+    table.append(el("tr", {}, el("td", {}, columnLetters(col + last.origin.col)), el("td", {}, info.header), el("td", {}, select)));
+  }
+  box.append(table);
+}
+
+function badge(status: Status): HTMLElement {
+  return el("span", { class: `badge ${status}` }, statusLabel(status, lang()));
+}
+
+function renderResults(): void {
+  const box = $("results");
+  box.replaceChildren();
+  if (!last) {
+    box.append(el("p", { class: "muted" }, L("resultsEmpty")));
+    return;
+  }
+  const { results, units, set, origin, sheet } = last;
+  const l = lang();
+  if (results.length === 1) {
+    const r = results[0]!;
+    const parts = [`${r.name ? r.name + ": " : ""}${t("ui.criteriaMet", l, { met: r.criteriaMet, total: r.criteriaTotal })}`];
+    if (r.unmet.length) parts.push(t("ui.unmetList", l, { list: r.unmet.join(", ") }));
+    if (r.missing.length) parts.push(t("ui.missingList", l, { list: r.missing.join(", ") }));
+    box.append(el("p", { class: "summary" }, parts.join("; ")));
+  } else {
+    const avg = results.reduce((s, r) => s + r.criteriaMet, 0) / Math.max(1, results.length);
+    box.append(el("p", { class: "summary" }, `${results.length} ${l === "vi" ? "đơn vị" : "units"} · ${l === "vi" ? "bình quân" : "average"} ${avg.toLocaleString(l === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 })}/${results[0]?.criteriaTotal ?? 0}`));
+  }
+  box.append(el("p", { class: "muted small" }, L("selectHint")));
+  const nos = results[0]?.criteria.map((c) => c.no) ?? [];
+  for (const no of nos) {
+    const def = set.criteria.find((c) => c.no === no);
+    const per = results.map((r, i) => ({ r, unit: units[i]!, c: r.criteria.find((x) => x.no === no)! })).filter((x) => x.c);
+    const met = per.filter((x) => x.c.status === "met").length;
+    const worst: Status = per.some((x) => x.c.status === "not_met") ? "not_met" : per.some((x) => x.c.status === "invalid") ? "invalid" : per.some((x) => x.c.status === "missing") ? "missing" : per.every((x) => x.c.status === "met") ? "met" : "no_threshold";
+    const group = el("div", { class: "crit", "data-criterion": String(no) });
+    const label = t("ui.criterion", l, { no });
+    const name = def ? criterionName(def, l) : "";
+    const head = el("h3", {}, badge(worst), name && name !== label ? `${label} · ${name}` : label);
+    if (results.length > 1) head.append(el("span", { class: "muted small" }, L("criterionSummary", { met, units: per.length })));
+    group.append(head);
+    const list = el("ul", {});
+    let shown = 0;
+    let hidden = 0;
+    for (const { r, unit, c } of per) {
+      const items: Array<{ status: Status; text: string; cell?: { row: number; col: number } }> = [];
+      const inds = c.indicators.filter((i) => results.length === 1 || i.status !== "met");
+      if (c.origin === "indicators" && inds.length) {
+        for (const i of inds) {
+          const value = formatValue(i.value, l);
+          const gap = formatGap(i.gap, l);
+          const reason = i.status !== "met" && i.reason ? formatMessage(i.reason, l) : "";
+          const text = [`${i.code}${value ? ": " + value : ""}`, gap || reason].filter(Boolean).join(" · ");
+          items.push({ status: i.status, text: results.length > 1 ? `${r.name}: ${text}` : text, cell: unit.valueCells[i.code] ?? unit.criterionCells[no] });
+        }
+      } else if (c.status !== "met" || results.length === 1) {
+        items.push({ status: c.status, text: results.length > 1 ? r.name : t("ui.criterion", l, { no }), cell: unit.criterionCells[no] ?? Object.values(unit.valueCells)[0] });
+      }
+      for (const it of items) {
+        if (shown >= MAX_ITEMS) {
+          hidden++;
+          continue;
+        }
+        shown++;
+        const address = it.cell ? a1(it.cell, origin) : "";
+        const button = el("button", { type: "button", "data-address": address }, badge(it.status), el("span", {}, it.text), el("span", { class: "where" }, address));
+        if (address) button.addEventListener("click", () => void selectCell(sheet, address).catch((e) => showMessage(String(e), "error")));
+        else button.disabled = true;
+        list.append(el("li", {}, button));
+      }
+    }
+    if (hidden) list.append(el("li", { class: "muted small" }, L("more", { count: hidden })));
+    if (list.childElementCount) group.append(list);
+    box.append(group);
+  }
+}
+
+function wire(): void {
+  $("lang").addEventListener("click", () => {
+    settings = { ...settings, lang: settings.lang === "vi" ? "en" : "vi" };
+    renderStatic();
+    renderSettings();
+    renderMapping();
+    renderResults();
+    void persistSettings();
+  });
+  $<HTMLSelectElement>("set").addEventListener("change", (e) => {
+    settings = { ...settings, setId: (e.target as HTMLSelectElement).value };
+    renderSetInfo();
+    void persistSettings();
+  });
+  $<HTMLSelectElement>("region").addEventListener("change", (e) => {
+    const v = (e.target as HTMLSelectElement).value;
+    const next: AddinSettings = { ...settings };
+    if (v) next.region = v as RegionId;
+    else delete next.region;
+    settings = next;
+    void persistSettings();
+  });
+  $<HTMLInputElement>("year").addEventListener("change", (e) => {
+    const raw = (e.target as HTMLInputElement).value.trim();
+    const y = Number(raw);
+    const next: AddinSettings = { ...settings };
+    if (raw && Number.isInteger(y) && y >= 2000 && y <= 2100) next.year = y;
+    else delete next.year;
+    settings = next;
+    void persistSettings();
+  });
+  $("evaluate").addEventListener("click", () => void guarded(() => runEvaluation("evaluate")));
+  $("report").addEventListener("click", () => void guarded(() => runEvaluation("report")));
+  $("clear").addEventListener("click", () =>
+    void guarded(async () => {
+      const out = await clearHighlights(lang());
+      showMessage(out.message, out.ok ? "ok" : "error");
+    }),
+  );
+  $("set-sheet").addEventListener("click", () =>
+    void guarded(async () => {
+      const out = await createSetSheet(currentSet(), lang());
+      showMessage(out.message, out.ok ? "ok" : "error");
+    }),
+  );
+}
+
+async function start(): Promise<void> {
+  wire();
+  renderStatic();
+  renderSettings();
+  renderResults();
+  if (typeof Excel === "undefined") {
+    showMessage(L("notInExcel"), "error");
+    return;
+  }
+  try {
+    const loaded = await loadWorkbookState();
+    settings = loaded.state.settings;
+    workbookSet = loaded.workbookSet;
+    setErrors = loaded.setErrors;
+    setFunctionSettings(settings, workbookSet);
+    // Functions that ran before the saved settings were known are computed again.
+    if (loaded.state.settings.setId !== DEFAULT_SETTINGS.setId || settings.region || settings.year !== undefined || settings.lang !== "vi" || workbookSet) await recalculate();
+    renderStatic();
+    renderSettings();
+    renderResults();
+  } catch (e) {
+    showMessage(L("unknownError", { detail: e instanceof Error ? e.message : String(e) }), "error");
+  }
+  document.body.dataset.ready = "true";
+}
+
+Office.onReady(() => void start());

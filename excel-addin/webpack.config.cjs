@@ -1,0 +1,84 @@
+// Builds the Excel add-in into dist/excel: taskpane.html (the shared runtime's page, with the
+// task pane and the custom functions), the bundles, functions.json (from the JSDoc), icons and
+// manifest.xml with the hosting URL.
+//   --env url=https://host/path   where dist/excel will be served (default https://localhost:3000)
+//   --env officeJs=local          load office.js from ./office/office.js (tests) instead of the CDN
+//   --env out=DIR                 output folder (tests build into test-output/), default dist/excel
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_URL = "https://localhost:3000";
+const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+module.exports = (env = {}, argv = {}) => {
+  const url = String(env.url || DEV_URL).replace(/\/+$/, "");
+  if (!/^https:\/\//.test(url) && !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?/.test(url)) {
+    throw new Error(`--env url must be an https:// address (Office loads add-ins only over https), got ${url}`);
+  }
+  const officeJs = env.officeJs === "local" ? "office/office.js" : CDN_OFFICE_JS;
+  const production = (argv.mode || "production") === "production";
+  const root = path.resolve(__dirname, "..");
+  return {
+    name: "excel",
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    context: __dirname,
+    entry: {
+      functions: "./functions/functions.ts",
+      taskpane: "./taskpane/taskpane.ts",
+    },
+    output: {
+      path: env.out ? path.resolve(root, String(env.out)) : path.join(root, "dist", "excel"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".js"],
+      // shared/ imports "./x.js" for files that are "./x.ts".
+      extensionAlias: { ".js": [".ts", ".js"] },
+    },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { configFile: path.join(root, "tsconfig.excel.json"), compilerOptions: { noEmit: false }, onlyCompileBundledFiles: true },
+          },
+        },
+      ],
+    },
+    // One runtime chunk and a shared chunk: the task pane and the functions run in the same
+    // page (shared runtime) and must share one copy of the engine and of the settings store.
+    optimization: {
+      runtimeChunk: "single",
+      splitChunks: { chunks: "all", name: "engine", minSize: 0 },
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: path.join(__dirname, "functions", "functions.ts"), output: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: path.join(__dirname, "taskpane", "taskpane.html"),
+        chunks: ["functions", "taskpane"],
+        templateParameters: { officeJs },
+        inject: "body",
+        scriptLoading: "blocking",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: path.join(__dirname, "assets", "*.png"), to: "assets/[name][ext]" },
+          { from: path.join(__dirname, "taskpane", "help.html"), to: "help.html" },
+          {
+            from: path.join(root, "manifest.xml"),
+            to: "manifest.xml",
+            transform: (content) => content.toString().split(DEV_URL).join(url),
+          },
+        ],
+      }),
+    ],
+  };
+};
