@@ -1,6 +1,5 @@
 import { message, type Message } from "../i18n/message.js";
 import { foldVietnamese } from "../text/fold.js";
-import { parseNumberText } from "../engine/parseNumber.js";
 import { fractionToPoints, parseCell } from "../engine/parseValue.js";
 import { parseRegionId } from "./regions.js";
 import { CriteriaSetSchema, type Comparator, type CriteriaSet, type Criterion, type Indicator, type IndicatorKind, type ThresholdEntry } from "./schema.js";

@@ -1,0 +1,388 @@
+import {
+  REGION_IDS,
+  REGION_NAMES,
+  REPORT_SHEET,
+  WORKBOOK_SET_SHEET,
+  builtInSets,
+  clearPlan,
+  columnLetters,
+  countThresholds,
+  criteriaSetToRows,
+  evaluateSheet,
+  formatMessage,
+  formatNumber,
+  formatTarget,
+  getBuiltInSet,
+  message,
+  parseRegionId,
+  readWorkbookSet,
+  reportTable,
+  summariseUnits,
+  t,
+  unitNoun,
+  type CriteriaSet,
+  type Language,
+  type MappingOverride,
+  type Message,
+  type SheetEvaluation,
+  type SheetMapping,
+  type UnitResult,
+} from "../../shared/index.js";
+import { spreadsheetApp, type SheetApi, type SpreadsheetApi } from "./host.js";
+import { applyPlan, isEmptyGrid, readSheet, rectangular, type ApplyCounts } from "./sheetIO.js";
+import {
+  DEFAULT_SETTINGS,
+  documentProps,
+  loadLast,
+  loadOverride,
+  loadRecord,
+  loadSettings,
+  MAP_PREFIX,
+  parseOverride,
+  parseSettings,
+  SETTINGS_KEY,
+  saveLast,
+  saveOverride,
+  saveRecord,
+  saveSettings,
+  type GasSettings,
+  type LastRun,
+  type Props,
+} from "./store.js";
+import { ui } from "./strings.js";
+
+/** What every action returns to the menu (shown in an alert) and to the sidebar (rendered). */
+export type ActionResult<T = object> = ({ ok: true; message: string } & T) | { ok: false; message: string };
+
+export interface ColumnView {
+  cell: string;
+  header: string;
+  maps: string;
+  by: string;
+}
+
+export interface UnitView {
+  name: string;
+  group?: string;
+  met: number;
+  total: number;
+  unmet: string;
+  missing: string;
+}
+
+export interface EvaluationView {
+  sheet: string;
+  layout: "wide" | "long";
+  columns: ColumnView[];
+  ambiguous: Array<{ col: number; letter: string; header: string; candidates: string[] }>;
+  unmapped: Array<{ letter: string; header: string }>;
+  units: UnitView[];
+  warnings: string[];
+  unconfirmed: Array<{ code: string; target: string; source: string }>;
+  counts?: ApplyCounts;
+}
+
+const fail = (text: string): { ok: false; message: string } => ({ ok: false, message: text });
+
+// ---- settings and sets -----------------------------------------------------------------
+
+interface WorkbookSetRead {
+  set?: CriteriaSet;
+  error?: string;
+}
+
+/** The set the workbook carries on NTM_BoTieuChi, read in one call; errors name their rows. */
+export function readWorkbookSetSheet(ss: SpreadsheetApi, lang: Language): WorkbookSetRead {
+  const sheet = ss.getSheetByName(WORKBOOK_SET_SHEET);
+  if (!sheet) return {};
+  const rows = sheet.getLastRow();
+  const cols = sheet.getLastColumn();
+  if (rows === 0 || cols === 0) return {};
+  const res = readWorkbookSet(sheet.getRange(1, 1, rows, cols).getValues(), builtInSets());
+  if (res.ok) return { set: res.set };
+  const errors = res.errors.slice(0, 10).map((e) => formatMessage(e.message, lang));
+  if (res.errors.length > 10) errors.push("…");
+  return { error: ui("workbookSetErrors", lang, { errors: errors.join("\n") }) };
+}
+
+/** The chosen set (built-in, or the workbook's own by id) and the workbook layer under it. */
+export function chooseSet(settings: GasSettings, workbookSet?: CriteriaSet): { set: CriteriaSet; workbookSet?: CriteriaSet } {
+  const own = workbookSet && workbookSet.id === settings.setId ? workbookSet : undefined;
+  const set = getBuiltInSet(settings.setId) ?? own ?? getBuiltInSet(DEFAULT_SETTINGS.setId)!;
+  return workbookSet && workbookSet !== set ? { set, workbookSet } : { set };
+}
+
+export interface SidebarState {
+  settings: GasSettings;
+  sets: Array<{ id: string; title: string; completeness: string; unconfirmed: number; total: number; workbook?: boolean }>;
+  regions: Array<{ id: string; name: string }>;
+  sheet: string;
+  last?: LastRun;
+  workbookSetError?: string;
+}
+
+export function sidebarState(props: Props = documentProps()): SidebarState {
+  const settings = loadSettings(props);
+  const lang = settings.lang;
+  const ss = spreadsheetApp().getActiveSpreadsheet();
+  const wb = readWorkbookSetSheet(ss, lang);
+  const sets: SidebarState["sets"] = [...builtInSets().values()].map((s) => setInfo(s));
+  if (wb.set && !getBuiltInSet(wb.set.id)) sets.push({ ...setInfo(wb.set), workbook: true });
+  const state: SidebarState = {
+    settings,
+    sets,
+    regions: REGION_IDS.map((id) => ({ id, name: REGION_NAMES[id][lang] })),
+    sheet: ss.getActiveSheet().getName(),
+  };
+  const last = loadLast(props);
+  if (last) state.last = last;
+  if (wb.error) state.workbookSetError = wb.error;
+  return state;
+}
+
+function setInfo(s: CriteriaSet) {
+  const c = countThresholds(s);
+  return { id: s.id, title: s.title, completeness: s.completeness, unconfirmed: c.total - c.confirmed, total: c.total };
+}
+
+/** Checks and saves the sidebar's settings; the answer is in the (new) language. */
+export function updateSettings(input: { setId?: unknown; region?: unknown; year?: unknown; lang?: unknown }, props: Props = documentProps()): ActionResult<{ settings: GasSettings }> {
+  const current = loadSettings(props);
+  const lang: Language = input.lang === "en" ? "en" : input.lang === "vi" ? "vi" : current.lang;
+  const next: GasSettings = { setId: current.setId, lang };
+  const setId = typeof input.setId === "string" && input.setId.trim() ? input.setId.trim().toLowerCase() : current.setId;
+  if (!getBuiltInSet(setId)) {
+    const wb = readWorkbookSetSheet(spreadsheetApp().getActiveSpreadsheet(), lang);
+    if (wb.set?.id !== setId) return fail(ui("badSet", lang, { value: setId }));
+  }
+  next.setId = setId;
+  const regionText = input.region === undefined || input.region === null ? "" : String(input.region).trim();
+  if (regionText) {
+    const region = parseRegionId(regionText);
+    if (!region) return fail(formatMessage(message("region.unknown", { value: regionText }), lang));
+    next.region = region;
+  }
+  const yearText = input.year === undefined || input.year === null ? "" : String(input.year).trim();
+  if (yearText) {
+    const year = Number(yearText);
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) return fail(ui("badYear", lang, { value: yearText }));
+    next.year = year;
+  }
+  saveSettings(next, props);
+  return { ok: true, message: ui("settingsSaved", lang), settings: next };
+}
+
+// ---- evaluation ------------------------------------------------------------------------
+
+function ownSheet(name: string): boolean {
+  return name === REPORT_SHEET || name === WORKBOOK_SET_SHEET;
+}
+
+function isProtected(sheet: SheetApi): boolean {
+  const app = spreadsheetApp();
+  return sheet.getProtections(app.ProtectionType.SHEET).some((p) => !p.canEdit());
+}
+
+interface Prepared {
+  ss: SpreadsheetApi;
+  sheet: SheetApi;
+  settings: GasSettings;
+  lang: Language;
+  all: Record<string, string>;
+}
+
+function prepare(props: Props, sheetName?: string): Prepared | { error: string } {
+  const all = props.getProperties();
+  const settings = parseSettings(all[SETTINGS_KEY]);
+  const lang = settings.lang;
+  const ss = spreadsheetApp().getActiveSpreadsheet();
+  const sheet = (sheetName ? ss.getSheetByName(sheetName) : null) ?? ss.getActiveSheet();
+  if (ownSheet(sheet.getName())) return { error: ui("ownSheet", lang, { sheet: sheet.getName() }) };
+  return { ss, sheet, settings, lang, all };
+}
+
+function run(p: Prepared, props: Props, withPrevious: boolean) {
+  const name = p.sheet.getName();
+  const previous = withPrevious ? loadRecord(name, props, p.all) : undefined;
+  const read = readSheet(p.sheet, previous);
+  if (!read || isEmptyGrid(read.grid)) return { error: formatMessage(message("sheet.empty", { sheet: name }), p.lang) };
+  const wb = readWorkbookSetSheet(p.ss, p.lang);
+  if (wb.error) return { error: wb.error };
+  const chosen = chooseSet(p.settings, wb.set);
+  const override = parseOverride(p.all[MAP_PREFIX + name]);
+  const evaluation = evaluateSheet(read.grid, {
+    set: chosen.set,
+    ...(chosen.workbookSet ? { workbookSet: chosen.workbookSet } : {}),
+    ...(p.settings.region ? { region: p.settings.region } : {}),
+    ...(p.settings.year ? { year: p.settings.year } : {}),
+    ...(override ? { override } : {}),
+    ...(previous ? { previous } : {}),
+    lang: p.lang,
+  });
+  if (!evaluation.ok) return { error: formatMessage(evaluation.reason, p.lang) };
+  return { read, evaluation, set: chosen.set };
+}
+
+/** "Đánh giá trang tính": read once, evaluate, apply the plan in a few batched writes. */
+export function evaluateActiveSheet(props: Props = documentProps()): ActionResult<{ view: EvaluationView }> {
+  const p = prepare(props);
+  if ("error" in p) return fail(p.error);
+  const name = p.sheet.getName();
+  if (isProtected(p.sheet)) return fail(formatMessage(message("sheet.protected", { sheet: name }), p.lang));
+  const r = run(p, props, true);
+  if ("error" in r) return fail(r.error!);
+  const { read, evaluation, set } = r;
+  // The record goes first: if it cannot be kept, nothing is highlighted that could not be cleared.
+  // (Should a write then fail, clearing only puts back what was read, which is harmless.)
+  try {
+    saveRecord(evaluation.plan.record, props, p.all);
+  } catch (e) {
+    return fail(ui("recordTooLarge", p.lang, { sheet: name, detail: e instanceof Error ? e.message : String(e) }));
+  }
+  let counts: ApplyCounts;
+  try {
+    counts = applyPlan(p.sheet, read, evaluation.plan);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    if (/protect|bảo vệ/i.test(detail)) return fail(formatMessage(message("sheet.protected", { sheet: name }), p.lang));
+    return fail(ui("writeFailed", p.lang, { sheet: name, detail }));
+  }
+  const view = viewOf(evaluation, p.lang);
+  view.counts = counts;
+  const text = summaryText(name, evaluation.mapping, evaluation.results, set, p.lang, view);
+  saveLast({ sheet: name, at: new Date().toISOString(), summary: text }, props);
+  return { ok: true, message: text, view };
+}
+
+/** "Xoá đánh dấu": the engine's exact undo of the recorded run. */
+export function clearActiveSheet(props: Props = documentProps()): ActionResult {
+  const p = prepare(props);
+  if ("error" in p) return fail(p.error);
+  const name = p.sheet.getName();
+  const record = loadRecord(name, props, p.all);
+  if (!record) return fail(ui("nothingToClear", p.lang, { sheet: name }));
+  if (isProtected(p.sheet)) return fail(formatMessage(message("sheet.protected", { sheet: name }), p.lang));
+  const read = readSheet(p.sheet, record);
+  const plan = clearPlan(record);
+  if (read) applyPlan(p.sheet, read, plan);
+  saveRecord(plan.record, props, p.all);
+  return { ok: true, message: ui("cleared", p.lang, { sheet: name }) };
+}
+
+/** "Tạo báo cáo": evaluates the active sheet (or the last one evaluated) into NTM_BaoCao. */
+export function createReport(props: Props = documentProps()): ActionResult<{ rows: number }> {
+  const ss = spreadsheetApp().getActiveSpreadsheet();
+  const activeName = ss.getActiveSheet().getName();
+  const source = ownSheet(activeName) ? loadLast(props)?.sheet : undefined;
+  const p = prepare(props, source);
+  if ("error" in p) return fail(p.error);
+  const name = p.sheet.getName();
+  const r = run(p, props, false);
+  if ("error" in r) return fail(r.error!);
+  const { evaluation, set } = r;
+  const rows = rectangular(reportTable(evaluation.results, { set, region: p.settings.region, year: p.settings.year, lang: p.lang, source: name }));
+  let report = ss.getSheetByName(REPORT_SHEET);
+  if (report) {
+    if (isProtected(report)) return fail(formatMessage(message("sheet.protected", { sheet: REPORT_SHEET }), p.lang));
+    report.clear();
+  } else report = ss.insertSheet(REPORT_SHEET);
+  report.getRange(1, 1, rows.length, rows[0]!.length).setValues(rows);
+  report.getRange(1, 1, 1, 1).setFontWeight("bold");
+  report.activate();
+  const noun = unitNoun(set, p.lang);
+  return { ok: true, message: ui("reported", p.lang, { report: REPORT_SHEET, sheet: name, count: evaluation.results.length, noun }), rows: rows.length };
+}
+
+/** "Tạo trang NTM_BoTieuChi": the chosen built-in set as editable rows; never overwrites. */
+export function createSetSheet(props: Props = documentProps()): ActionResult {
+  const settings = loadSettings(props);
+  const lang = settings.lang;
+  const ss = spreadsheetApp().getActiveSpreadsheet();
+  if (ss.getSheetByName(WORKBOOK_SET_SHEET)) return fail(ui("setSheetExists", lang, { sheet: WORKBOOK_SET_SHEET }));
+  const set = getBuiltInSet(settings.setId) ?? getBuiltInSet(DEFAULT_SETTINGS.setId)!;
+  const rows = rectangular(criteriaSetToRows(set));
+  const sheet = ss.insertSheet(WORKBOOK_SET_SHEET);
+  sheet.getRange(1, 1, rows.length, rows[0]!.length).setValues(rows);
+  sheet.activate();
+  return { ok: true, message: ui("setSheetCreated", lang, { sheet: WORKBOOK_SET_SHEET, set: set.id }) };
+}
+
+/** The sidebar's answer to an unclear column: an indicator code ("10", "15.1"), "tc:N" for criterion N, "ignore", or "" to forget. */
+export function setColumnMapping(sheetName: string, col: number, choice: string, props: Props = documentProps()): ActionResult {
+  const lang = loadSettings(props).lang;
+  const override: MappingOverride = { ...(loadOverride(sheetName, props) ?? {}) };
+  const c = choice.trim();
+  if (c === "") delete override[col];
+  else if (c === "ignore") override[col] = "ignore";
+  else if (/^tc:\d{1,2}$/i.test(c)) override[col] = { criterion: Number(c.slice(3)) };
+  else override[col] = { indicator: c };
+  saveOverride(sheetName, override, props);
+  return { ok: true, message: ui("settingsSaved", lang) };
+}
+
+// ---- views -------------------------------------------------------------------------------
+
+function viewOf(evaluation: Extract<SheetEvaluation, { ok: true }>, lang: Language): EvaluationView {
+  const { mapping, results } = evaluation;
+  const top = mapping.headerRows.top;
+  const cell = (col: number) => `${columnLetters(col)}${top + 1}`;
+  const columns: ColumnView[] = [];
+  const ambiguous: EvaluationView["ambiguous"] = [];
+  const unmapped: EvaluationView["unmapped"] = [];
+  if (mapping.layout === "wide") {
+    columns.push({ cell: cell(mapping.nameCol), header: "", maps: lang === "vi" ? "Tên đơn vị" : "Unit name", by: "" });
+    if (mapping.groupCol !== undefined) columns.push({ cell: cell(mapping.groupCol), header: "", maps: lang === "vi" ? "Xã" : "Commune", by: "" });
+    for (const c of mapping.criterionCols) columns.push({ cell: cell(c.col), header: c.header, maps: t("ui.criterion", lang, { no: c.no }), by: c.by });
+    for (const c of mapping.indicatorCols) columns.push({ cell: cell(c.col), header: c.header, maps: t("ui.indicator", lang, { code: c.code }), by: c.by });
+    for (const a of mapping.ambiguous) ambiguous.push({ col: a.col, letter: columnLetters(a.col), header: a.header, candidates: a.candidates });
+    for (const u of mapping.unmapped) unmapped.push({ letter: columnLetters(u.col), header: u.header });
+  } else {
+    const vi = lang === "vi";
+    columns.push({ cell: cell(mapping.codeCol), header: "", maps: vi ? "Mã tiêu chí/chỉ tiêu" : "Criterion/indicator code", by: "" });
+    columns.push({ cell: cell(mapping.valueCol), header: "", maps: vi ? "Kết quả thực hiện" : "Actual value", by: "" });
+    for (const tc of mapping.targetCols) columns.push({ cell: cell(tc.col), header: tc.header, maps: vi ? `Chỉ tiêu${tc.region ? " " + tc.region : ""}` : `Target${tc.region ? " " + tc.region : ""}`, by: "" });
+    if (mapping.assessmentCol !== undefined) columns.push({ cell: cell(mapping.assessmentCol), header: "", maps: vi ? "Tự đánh giá" : "Self-assessment", by: "" });
+  }
+  const units: UnitView[] = results.map((u) => ({
+    name: u.name,
+    ...(u.group !== undefined ? { group: u.group } : {}),
+    met: u.criteriaMet,
+    total: u.criteriaTotal,
+    unmet: u.unmet.join(", "),
+    missing: [...u.missing, ...u.invalid].sort((a, b) => a - b).join(", "),
+  }));
+  const seen = new Map<string, { code: string; target: string; source: string }>();
+  for (const u of results)
+    for (const c of u.criteria)
+      for (const i of c.indicators)
+        if (i.threshold && !i.threshold.confirmed && i.status !== "missing" && !seen.has(i.code)) seen.set(i.code, { code: i.code, target: formatTarget(i.threshold, lang), source: i.threshold.source });
+  return {
+    sheet: mapping.sheet,
+    layout: mapping.layout,
+    columns,
+    ambiguous,
+    unmapped,
+    units,
+    warnings: evaluation.warnings.map((w: Message) => formatMessage(w, lang)),
+    unconfirmed: [...seen.values()],
+  };
+}
+
+function summaryText(sheet: string, mapping: SheetMapping, results: readonly UnitResult[], set: CriteriaSet, lang: Language, view: EvaluationView): string {
+  let text: string;
+  if (mapping.layout === "long") {
+    const u = results[0];
+    const parts = u ? [t("ui.criteriaMet", lang, { met: u.criteriaMet, total: u.criteriaTotal })] : [];
+    if (u?.unmet.length) parts.push(t("ui.unmetList", lang, { list: u.unmet.join(", ") }));
+    if (u?.missing.length) parts.push(t("ui.missingList", lang, { list: u.missing.join(", ") }));
+    text = ui("evaluated.long", lang, { sheet, summary: parts.join("; ") });
+  } else {
+    const s = summariseUnits(results);
+    const parts = [ui("summary.avg", lang, { avg: formatNumber(s.averageMet, lang, 1) })];
+    const failing = Object.entries(s.byUnmetCriterion).sort((a, b) => Number(a[0]) - Number(b[0]));
+    if (failing.length) parts.push(ui("summary.unmet", lang, { list: failing.map(([no, n]) => `${lang === "vi" ? "TC" : "C"}${no} (${n})`).join(", ") }));
+    text = ui("evaluated", lang, { sheet, count: results.length, noun: unitNoun(set, lang), summary: parts.join(" ") });
+  }
+  if (view.unconfirmed.length) text += "\n" + ui("unconfirmedUsed", lang, { count: view.unconfirmed.length, codes: view.unconfirmed.map((u) => u.code).join(", ") });
+  return text;
+}

@@ -1,0 +1,74 @@
+/**
+ * The parts of the Apps Script services the add-on uses, as narrow interfaces. Parameter types
+ * come from @types/google-apps-script; chained setters return `unknown`. The assertions at the
+ * bottom prove the real services fit these interfaces, so code written against them runs on
+ * the real ones, and the test fakes implement exactly these.
+ */
+type Range = GoogleAppsScript.Spreadsheet.Range;
+type Args<T, K extends keyof T> = T[K] extends (...a: infer A) => unknown ? A : never;
+
+export interface RangeApi extends Pick<Range, "getValues" | "getBackgrounds" | "getNotes" | "getNumberFormats" | "getA1Notation"> {
+  getMergedRanges(): Array<Pick<Range, "getA1Notation">>;
+  setValues(...a: Args<Range, "setValues">): unknown;
+  setBackgrounds(...a: Args<Range, "setBackgrounds">): unknown;
+  setNotes(...a: Args<Range, "setNotes">): unknown;
+  setFontWeight(...a: Args<Range, "setFontWeight">): unknown;
+}
+
+export interface SheetApi extends Pick<GoogleAppsScript.Spreadsheet.Sheet, "getName" | "getLastRow" | "getLastColumn"> {
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): Array<Pick<GoogleAppsScript.Spreadsheet.Protection, "canEdit">>;
+  clear(): unknown;
+  setFrozenRows(rows: number): unknown;
+  activate(): unknown;
+}
+
+export interface SpreadsheetApi {
+  getActiveSheet(): SheetApi;
+  getSheetByName(name: string): SheetApi | null;
+  insertSheet(sheetName: string): SheetApi;
+}
+
+export interface MenuApi {
+  addItem(caption: string, functionName: string): MenuApi;
+  addSeparator(): MenuApi;
+  addToUi(): void;
+}
+
+export interface UiApi {
+  createMenu(caption: string): MenuApi;
+  alert(prompt: string): unknown;
+  showSidebar(userInterface: HtmlOutputApi): void;
+}
+
+export interface SpreadsheetAppApi {
+  getActiveSpreadsheet(): SpreadsheetApi;
+  getUi(): UiApi;
+  ProtectionType: typeof GoogleAppsScript.Spreadsheet.ProtectionType;
+}
+
+export interface HtmlOutputApi {
+  setTitle(title: string): HtmlOutputApi;
+}
+
+export interface HtmlServiceApi {
+  createHtmlOutputFromFile(filename: string): HtmlOutputApi;
+}
+
+export function spreadsheetApp(): SpreadsheetAppApi {
+  return SpreadsheetApp;
+}
+
+export function htmlService(): HtmlServiceApi {
+  return HtmlService;
+}
+
+// Compile-time proof that the real services fit (never called).
+export const _fits = [
+  (x: Range): RangeApi => x,
+  (x: GoogleAppsScript.Spreadsheet.Sheet): SheetApi => x,
+  (x: GoogleAppsScript.Spreadsheet.Spreadsheet): SpreadsheetApi => x,
+  (x: GoogleAppsScript.Base.Ui): UiApi => x,
+  (x: GoogleAppsScript.Spreadsheet.SpreadsheetApp): SpreadsheetAppApi => x,
+  (x: GoogleAppsScript.HTML.HtmlService): HtmlServiceApi => x,
+] as const;

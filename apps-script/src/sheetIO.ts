@@ -1,0 +1,179 @@
+import type { CellRange, HighlightRecord, SheetGrid, WritePlan } from "../../shared/index.js";
+import type { RangeApi, SheetApi } from "./host.js";
+
+/**
+ * Reading a sheet into the engine's grid and applying a write plan, with a number of
+ * SpreadsheetApp calls that does not depend on the number of rows: one block read
+ * (values, backgrounds, notes, number formats, merges) and one write per kind of change.
+ */
+
+/** Sheets reports "no fill" as white: both become null, so clearing never paints cells white. */
+export function normaliseColor(c: string | null | undefined): string | null {
+  if (c === null || c === undefined) return null;
+  const s = String(c).trim();
+  if (s === "" || /^(#ffffff|#fff|white)$/i.test(s)) return null;
+  return s.startsWith("#") ? s.toUpperCase() : s;
+}
+
+/** Formats that say nothing about the value's scale are dropped; a "%" format means 0.85 is 85%. */
+export function normaliseFormat(f: string | null | undefined): string | null {
+  if (f === null || f === undefined) return null;
+  const s = String(f);
+  if (s.includes("%")) return s;
+  if (s === "" || s === "@" || /^general$/i.test(s) || /^0\.#+$/.test(s)) return null;
+  return s;
+}
+
+/** "B3:D4" -> 0-based inclusive range. */
+export function parseA1Range(a1: string): CellRange | undefined {
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.replace(/^.*!/, "").trim());
+  if (!m) return undefined;
+  const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const top = Number(m[2]) - 1;
+  const left = col(m[1]!);
+  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left };
+}
+
+export interface ReadResult {
+  grid: SheetGrid;
+  /** Backgrounds as read, normalised: the base for writing back untouched cells. */
+  fills: Array<Array<string | null>>;
+  notes: string[][];
+}
+
+/**
+ * One read of the sheet from A1 to its last used cell, widened to cover the cells an earlier
+ * run wrote (so they can be restored even where the data shrank). Undefined for an empty sheet.
+ */
+export function readSheet(sheet: SheetApi, previous?: HighlightRecord): ReadResult | undefined {
+  let rows = sheet.getLastRow();
+  let cols = sheet.getLastColumn();
+  const hasData = rows > 0 && cols > 0;
+  if (previous) {
+    for (const f of [...previous.fills, ...previous.notes]) {
+      rows = Math.max(rows, f.row + 1);
+      cols = Math.max(cols, f.col + 1);
+    }
+    for (const r of previous.ownedRows) rows = Math.max(rows, r + 1);
+    for (const c of previous.ownedColumns) cols = Math.max(cols, c + 1);
+  }
+  if (!hasData && !previous) return undefined;
+  if (rows === 0 || cols === 0) return undefined;
+  const range = sheet.getRange(1, 1, rows, cols);
+  const values = range.getValues() as unknown[][];
+  const fills = range.getBackgrounds().map((r) => r.map(normaliseColor));
+  const notes = range.getNotes().map((r) => r.map((n) => (n == null ? "" : String(n))));
+  const numberFormats = range.getNumberFormats().map((r) => r.map(normaliseFormat));
+  const merges: CellRange[] = [];
+  for (const m of range.getMergedRanges()) {
+    const r = parseA1Range(m.getA1Notation());
+    if (r) merges.push(r);
+  }
+  const grid: SheetGrid = {
+    name: sheet.getName(),
+    values,
+    merges,
+    numberFormats,
+    fills,
+    notes: notes.map((r) => r.map((n) => (n === "" ? null : n))),
+    origin: { row: 0, col: 0 },
+  };
+  return { grid, fills, notes };
+}
+
+export function isEmptyGrid(grid: SheetGrid): boolean {
+  return grid.values.every((r) => r.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === "")));
+}
+
+export interface ApplyCounts {
+  valueRanges: number;
+  fillRanges: number;
+  noteRanges: number;
+}
+
+interface Cell {
+  row: number;
+  col: number;
+}
+
+function bounds(cells: readonly Cell[]): CellRange {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const c of cells) {
+    if (c.row < top) top = c.row;
+    if (c.row > bottom) bottom = c.row;
+    if (c.col < left) left = c.col;
+    if (c.col > right) right = c.col;
+  }
+  return { top, left, bottom, right };
+}
+
+/** A rectangle of the base (as read), with the writes laid over it. */
+function block<T>(b: CellRange, base: (row: number, col: number) => T, writes: ReadonlyArray<Cell & { v: T }>): T[][] {
+  const out: T[][] = [];
+  for (let r = b.top; r <= b.bottom; r++) {
+    const line: T[] = [];
+    for (let c = b.left; c <= b.right; c++) line.push(base(r, c));
+    out.push(line);
+  }
+  for (const w of writes) out[w.row - b.top]![w.col - b.left] = w.v;
+  return out;
+}
+
+function rangeOf(sheet: SheetApi, b: CellRange): RangeApi {
+  return sheet.getRange(b.top + 1, b.left + 1, b.bottom - b.top + 1, b.right - b.left + 1);
+}
+
+/** Runs of adjacent columns: values are written per run so no user column in between is rewritten. */
+function columnRuns(cols: readonly number[]): number[][] {
+  const sorted = [...new Set(cols)].sort((a, b) => a - b);
+  const runs: number[][] = [];
+  for (const c of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && last[last.length - 1] === c - 1) last.push(c);
+    else runs.push([c]);
+  }
+  return runs;
+}
+
+/**
+ * Applies a plan in a few batched writes: values per run of owned columns, all fills in one
+ * setBackgrounds over their bounding box, all notes in one setNotes. Cells inside a box that
+ * the plan does not touch get back exactly what was read.
+ */
+export function applyPlan(sheet: SheetApi, read: ReadResult, plan: WritePlan): ApplyCounts {
+  const counts: ApplyCounts = { valueRanges: 0, fillRanges: 0, noteRanges: 0 };
+  const values = read.grid.values;
+  const valueAt = (r: number, c: number): unknown => {
+    const v = values[r]?.[c];
+    return v === undefined || v === null ? "" : v;
+  };
+  for (const run of columnRuns(plan.values.map((v) => v.col))) {
+    const inRun = new Set(run);
+    const writes = plan.values.filter((v) => inRun.has(v.col)).map((v) => ({ row: v.row, col: v.col, v: (v.value === null ? "" : v.value) as unknown }));
+    const b = bounds(writes);
+    rangeOf(sheet, b).setValues(block(b, valueAt, writes));
+    counts.valueRanges++;
+  }
+  if (plan.fills.length) {
+    const writes = plan.fills.map((f) => ({ row: f.row, col: f.col, v: f.color }));
+    const b = bounds(writes);
+    rangeOf(sheet, b).setBackgrounds(block(b, (r, c) => read.fills[r]?.[c] ?? null, writes));
+    counts.fillRanges++;
+  }
+  if (plan.notes.length) {
+    const writes = plan.notes.map((n) => ({ row: n.row, col: n.col, v: n.text ?? "" }));
+    const b = bounds(writes);
+    rangeOf(sheet, b).setNotes(block(b, (r, c) => read.notes[r]?.[c] ?? "", writes));
+    counts.noteRanges++;
+  }
+  return counts;
+}
+
+/** Rows padded to one width, as setValues needs. */
+export function rectangular(rows: ReadonlyArray<ReadonlyArray<string | number>>): Array<Array<string | number>> {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  return rows.map((r) => [...r, ...Array<string>(width - r.length).fill("")]);
+}

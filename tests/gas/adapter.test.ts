@@ -1,0 +1,355 @@
+/// <reference types="google-apps-script" />
+// The Apps Script adapter (apps-script/src) against typed fakes of SpreadsheetApp, Range, Ui,
+// PropertiesService and HtmlService: batched calls, exact restore, idempotent re-runs, report.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  REPORT_SHEET,
+  WORKBOOK_SET_SHEET,
+  builtInSets,
+  evaluateSheet,
+  getBuiltInSet,
+  ntmCount,
+  ntmThreshold,
+  readWorkbookSet,
+  reportTable,
+  type HighlightRecord,
+  type SheetGrid,
+} from "../../shared/index.js";
+import { clearActiveSheet, createReport, createSetSheet, evaluateActiveSheet, setColumnMapping, sidebarState, updateSettings } from "../../apps-script/src/actions.js";
+import * as fn from "../../apps-script/src/functions.js";
+import { normaliseColor, parseA1Range } from "../../apps-script/src/sheetIO.js";
+import { CHUNK, decodeRecord, encodeRecord, loadRecord, saveRecord, SETTINGS_KEY } from "../../apps-script/src/store.js";
+import { communeFormGrid, communeGrid, villageGrid } from "../fixtures/grids.js";
+import { bigCommuneGrid, bigVillageGrid } from "./data.js";
+import { fakeGas, type FakeGas } from "./fakes.js";
+
+const xa = getBuiltInSet("xa-ntm-2021-2025")!;
+const thon = getBuiltInSet("thon-ntm-bac-kan-2022-2025")!;
+
+let gas: FakeGas;
+function install(grids: SheetGrid[], settings?: object): FakeGas {
+  gas = fakeGas(grids);
+  for (const [k, v] of Object.entries(gas.globals())) vi.stubGlobal(k, v);
+  if (settings) gas.props.data[SETTINGS_KEY] = JSON.stringify(settings);
+  return gas;
+}
+
+beforeEach(() => install([]));
+afterEach(() => vi.unstubAllGlobals());
+
+const settings2024 = { setId: "xa-ntm-2021-2025", region: "tdmnpb", year: 2024, lang: "vi" };
+const villageSettings = { setId: "thon-ntm-bac-kan-2022-2025", year: 2024, lang: "vi" };
+
+describe("evaluate: one read, batched writes, same answers as the engine", () => {
+  it("evaluates the shared village table like evaluateSheet does, and writes the plan", () => {
+    install([villageGrid()], villageSettings);
+    const sheet = gas.book.active;
+    const r = evaluateActiveSheet();
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const direct = evaluateSheet(villageGrid(), { set: thon, year: 2024 });
+    if (!direct.ok) throw new Error("fixture");
+    expect(r.view.units.map((u) => [u.name, u.group, u.met, u.unmet])).toEqual(direct.results.map((u) => [u.name, u.group, u.criteriaMet, u.unmet.join(", ")]));
+    expect(r.view.layout).toBe("wide");
+    expect(r.view.columns.some((c) => c.maps === "Tiêu chí số 10")).toBe(true);
+    // Every value, fill and note of the engine's plan is on the sheet.
+    for (const v of direct.plan.values) expect(sheet.cell(v.row, v.col)).toBe(v.value ?? "");
+    for (const f of direct.plan.fills) expect(sheet.background(f.row, f.col)).toBe((f.color ?? "#ffffff").toLowerCase());
+    for (const n of direct.plan.notes) expect(sheet.note(n.row, n.col)).toBe(n.text ?? "");
+    expect(String(sheet.cell(3, 23))).toBe("[NTM] Kết quả");
+    expect(r.message).toMatch(/Đã đánh giá trang "Thôn 2024": 4 thôn/);
+  });
+
+  it("uses one getValues and a constant number of SpreadsheetApp calls, whatever the number of rows", () => {
+    const counts: Record<number, string[]> = {};
+    for (const n of [10, 1000]) {
+      install([bigVillageGrid(n)], villageSettings);
+      const r = evaluateActiveSheet();
+      expect(r.ok, r.message).toBe(true);
+      counts[n] = gas.sheetCalls();
+      expect(counts[n]!.filter((c) => c === "Range.getValues").length).toBe(1);
+      expect(counts[n]!.filter((c) => c === "Range.setBackgrounds").length).toBe(1);
+      expect(counts[n]!.filter((c) => c === "Range.setNotes").length).toBe(1);
+      expect(counts[n]!.filter((c) => c === "Range.setValues").length).toBe(1);
+    }
+    expect(counts[1000]!.length).toBe(counts[10]!.length);
+    expect(counts[1000]!.length).toBeLessThanOrEqual(25);
+  });
+
+  it("reads merges, number formats and notes from the same block: a % format means 0.961 is 96.1%", () => {
+    install([communeGrid()], settings2024);
+    const r = evaluateActiveSheet();
+    expect(r.ok).toBe(true);
+    const direct = evaluateSheet(communeGrid(), { set: xa, region: "tdmnpb", year: 2024 });
+    if (!r.ok || !direct.ok) throw new Error("evaluation failed");
+    expect(r.view.units.map((u) => u.met)).toEqual(direct.results.map((u) => u.criteriaMet));
+    expect(r.view.units.map((u) => u.unmet)).toEqual(direct.results.map((u) => u.unmet.join(", ")));
+  });
+
+  it("evaluates a commune's assessment form (long layout) into its own column", () => {
+    install([communeFormGrid()], settings2024);
+    const r = evaluateActiveSheet();
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.view.layout).toBe("long");
+    const sheet = gas.book.active;
+    const col = 8; // right of the form's last column (Ghi chú, H)
+    expect(String(sheet.cell(4, col))).toBe("[NTM] Đánh giá");
+    expect(String(sheet.cell(9, col))).toMatch(/^Chưa đạt: thiếu 3,8 triệu đồng\/người$/);
+  });
+});
+
+describe("clear and re-run", () => {
+  function prepared(): FakeGas {
+    const grid = villageGrid();
+    // A user's own fill on a cell that will be highlighted, another elsewhere, and a user note.
+    const fills: Array<Array<string | null>> = grid.values.map((r) => r.map(() => null));
+    fills[5]![12] = "#D9EAD3"; // Bản Vén, criterion 10 (Chưa đạt)
+    fills[7]![1] = "#CFE2F3";
+    const notes: Array<Array<string | null>> = grid.values.map((r) => r.map(() => null));
+    notes[6]![12] = "Xã đã báo cáo lại";
+    return install([{ ...grid, fills, notes }], villageSettings);
+  }
+
+  it("restores every background, note and value exactly", () => {
+    const g = prepared();
+    const sheet = g.book.active;
+    const before = sheet.snapshot();
+    expect(evaluateActiveSheet().ok).toBe(true);
+    expect(sheet.background(5, 12)).toBe("#f4cccc");
+    expect(sheet.note(6, 12)).toBe("Xã đã báo cáo lại"); // a user's note is never replaced
+    expect(sheet.snapshot()).not.toEqual(before);
+    const c = clearActiveSheet();
+    expect(c.ok, c.message).toBe(true);
+    expect(sheet.snapshot()).toEqual(before);
+    expect(sheet.background(5, 12)).toBe("#d9ead3");
+    expect(loadRecord(sheet.name, g.props)).toBeUndefined();
+    expect(clearActiveSheet()).toEqual({ ok: false, message: 'Trang "Thôn 2024" không có đánh dấu nào của NTM để xoá.' });
+  });
+
+  it("is idempotent: a second run leaves the sheet and the record unchanged, and one clear still restores", () => {
+    const g = prepared();
+    const sheet = g.book.active;
+    const before = sheet.snapshot();
+    evaluateActiveSheet();
+    const once = sheet.snapshot();
+    const record1 = loadRecord(sheet.name, g.props);
+    evaluateActiveSheet();
+    expect(sheet.snapshot()).toEqual(once);
+    expect(loadRecord(sheet.name, g.props)).toEqual(record1);
+    clearActiveSheet();
+    expect(sheet.snapshot()).toEqual(before);
+  });
+
+  it("puts a cell back when its value is fixed between runs", () => {
+    const g = prepared();
+    const sheet = g.book.active;
+    evaluateActiveSheet();
+    expect(sheet.background(5, 12)).toBe("#f4cccc");
+    sheet.values[5]![12] = "Đạt";
+    evaluateActiveSheet();
+    expect(sheet.background(5, 12)).toBe("#d9ead3");
+    expect(sheet.note(5, 12)).toBe("");
+  });
+
+  it("keeps a record of 1,000 rows within the 9 KB property limit by splitting it", () => {
+    install([bigVillageGrid(1000)], villageSettings);
+    const sheet = gas.book.active;
+    const before = sheet.snapshot();
+    expect(evaluateActiveSheet().ok).toBe(true);
+    const keys = Object.keys(gas.props.data).filter((k) => k.startsWith("NTM_RECORD|"));
+    expect(keys.length).toBeGreaterThan(2);
+    expect(Math.max(...Object.values(gas.props.data).map((v) => v.length))).toBeLessThanOrEqual(CHUNK);
+    expect(clearActiveSheet().ok).toBe(true);
+    expect(sheet.snapshot()).toEqual(before);
+    expect(Object.keys(gas.props.data).filter((k) => k.startsWith("NTM_RECORD|"))).toEqual([]);
+  });
+});
+
+describe("clear messages for what cannot be evaluated", () => {
+  it("a record too large for the property quota: nothing is highlighted", () => {
+    install([bigVillageGrid(1000)], villageSettings);
+    gas.props.quotaBytes = 10_000;
+    const before = gas.book.active.snapshot();
+    const r = evaluateActiveSheet();
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/quá nhiều ô cần đánh dấu.*Chưa có ô nào bị thay đổi/);
+    expect(gas.book.active.snapshot()).toEqual(before);
+  });
+
+  it("an empty sheet, in Vietnamese and in English", () => {
+    install([{ name: "Trống", values: [] }], settings2024);
+    expect(evaluateActiveSheet()).toEqual({ ok: false, message: 'Trang "Trống" không có dữ liệu' });
+    gas.props.data[SETTINGS_KEY] = JSON.stringify({ ...settings2024, lang: "en" });
+    expect(evaluateActiveSheet()).toEqual({ ok: false, message: 'Sheet "Trống" has no data' });
+  });
+
+  it("an unrecognised layout", () => {
+    install([{ name: "Danh bạ", values: [["Họ tên", "Điện thoại"], ["An", "0912"]] }], settings2024);
+    const r = evaluateActiveSheet();
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/^Trang "Danh bạ": không/);
+    expect(gas.sheetCalls().filter((c) => c.startsWith("Range.set"))).toEqual([]);
+  });
+
+  it("a protected sheet: nothing is written", () => {
+    install([villageGrid()], villageSettings);
+    gas.book.active.protections.push({ canEdit: () => false });
+    expect(evaluateActiveSheet()).toEqual({ ok: false, message: 'Trang "Thôn 2024" đang được bảo vệ: hãy bỏ bảo vệ hoặc chọn trang khác' });
+    expect(gas.sheetCalls().filter((c) => c.startsWith("Range."))).toEqual([]);
+  });
+
+  it("the add-on's own sheets are not evaluated", () => {
+    install([{ name: REPORT_SHEET, values: [["x"]] }], settings2024);
+    expect(evaluateActiveSheet().message).toMatch(/là trang của NTM/);
+  });
+});
+
+describe("report, set sheet, settings", () => {
+  it("writes the district report to NTM_BaoCao, replacing an earlier one", () => {
+    install([villageGrid()], villageSettings);
+    const r = createReport();
+    expect(r.ok, r.message).toBe(true);
+    const report = gas.book.getSheetByName(REPORT_SHEET)!;
+    const direct = evaluateSheet(villageGrid(), { set: thon, year: 2024 });
+    if (!direct.ok) throw new Error("fixture");
+    const expected = reportTable(direct.results, { set: thon, year: 2024, lang: "vi", source: "Thôn 2024" });
+    expect(report.values.map((row) => row.filter((v) => v !== ""))).toEqual(expected.map((row) => row.filter((v) => v !== "")));
+    expect(report.values.flat().join("\n")).toMatch(/Số thôn đạt 16 tiêu chí: 02 thôn \(Bản Vén, Bản Đán xã Đôn Phong\)/);
+    // Run from the report sheet itself, the last evaluated sheet is used; the old content is cleared.
+    expect(gas.book.active.name).toBe(REPORT_SHEET);
+    report.values.push(["left over"]);
+    gas.props.data["NTM_LAST"] = JSON.stringify({ sheet: "Thôn 2024", at: "", summary: "" });
+    expect(createReport().ok).toBe(true);
+    expect(report.values.flat()).not.toContain("left over");
+    expect(gas.book.sheets.filter((s) => s.name === REPORT_SHEET)).toHaveLength(1);
+  });
+
+  it("creates NTM_BoTieuChi from the chosen set, readable back, and never overwrites it", () => {
+    install([communeGrid()], settings2024);
+    const r = createSetSheet();
+    expect(r.ok, r.message).toBe(true);
+    const sheet = gas.book.getSheetByName(WORKBOOK_SET_SHEET)!;
+    const back = readWorkbookSet(sheet.values, builtInSets());
+    expect(back.ok).toBe(true);
+    expect(createSetSheet()).toEqual({ ok: false, message: expect.stringMatching(/^Trang NTM_BoTieuChi đã có/) });
+  });
+
+  it("a broken NTM_BoTieuChi sheet stops the evaluation with its row named", () => {
+    install([communeGrid(), { name: WORKBOOK_SET_SHEET, values: [["Mã bộ tiêu chí", "tinh-x"], [], ["Tiêu chí số", "Mã chỉ tiêu", "Ngưỡng"], ["10", "10", "nhiều"]] }], settings2024);
+    const r = evaluateActiveSheet();
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/Trang NTM_BoTieuChi có lỗi:\nDòng \d+/);
+  });
+
+  it("saves checked settings; region names and English are accepted", () => {
+    install([communeGrid()]);
+    expect(updateSettings({ setId: "xa-ntm-2021-2025", region: "Trung du và miền núi phía Bắc", year: "2024", lang: "vi" })).toMatchObject({ ok: true, settings: { region: "tdmnpb", year: 2024 } });
+    expect(JSON.parse(gas.props.data[SETTINGS_KEY]!)).toEqual({ setId: "xa-ntm-2021-2025", region: "tdmnpb", year: 2024, lang: "vi" });
+    expect(updateSettings({ year: "hai nghìn" })).toEqual({ ok: false, message: 'Năm "hai nghìn" không hợp lệ: cần một năm như 2024' });
+    expect(updateSettings({ region: "Miền Trăng", lang: "en" }).message).toMatch(/unknown region "Miền Trăng"/);
+    expect(updateSettings({ setId: "bo-khong-co" }).message).toBe('Không có bộ tiêu chí "bo-khong-co"');
+    const state = sidebarState();
+    expect(state.settings.region).toBe("tdmnpb");
+    expect(state.sets.map((s) => s.id)).toContain("thon-ntm-bac-kan-2022-2025");
+    expect(state.sets.find((s) => s.id === "xa-ntm-2021-2025")!.unconfirmed).toBeGreaterThan(0);
+    expect(state.regions).toHaveLength(7);
+  });
+
+  it("a column mapping chosen in the sidebar is used on the next run", () => {
+    install([communeGrid()], settings2024);
+    const first = evaluateActiveSheet();
+    if (!first.ok) throw new Error(first.message);
+    expect(setColumnMapping("Xã", 4, "ignore").ok).toBe(true);
+    const second = evaluateActiveSheet();
+    if (!second.ok) throw new Error(second.message);
+    expect(second.view.columns.some((c) => c.cell.startsWith("E"))).toBe(false);
+    expect(first.view.columns.some((c) => c.cell.startsWith("E"))).toBe(true);
+    expect(setColumnMapping("Xã", 4, "15.2").ok).toBe(true);
+    const third = evaluateActiveSheet();
+    if (!third.ok) throw new Error(third.message);
+    expect(third.view.columns.find((c) => c.cell.startsWith("E"))).toMatchObject({ maps: "Chỉ tiêu 15.2", by: "user" });
+    expect(setColumnMapping("Xã", 4, "").ok).toBe(true);
+    expect(gas.props.data["NTM_MAP|Xã"]).toBeUndefined();
+  });
+});
+
+describe("records and helpers", () => {
+  it("a record survives its compact encoding", () => {
+    const rec: HighlightRecord = { version: 1, sheet: "Thôn 2024", fills: [{ row: 5, col: 12, original: "#D9EAD3" }, { row: 6, col: 3, original: null }], notes: [{ row: 6, col: 3 }], ownedColumns: [23, 24, 25], ownedRows: [3, 5, 6, 7, 8, 20] };
+    expect(decodeRecord(encodeRecord(rec))).toEqual(rec);
+    saveRecord(rec, gas.props);
+    expect(loadRecord("Thôn 2024", gas.props)).toEqual(rec);
+    saveRecord({ ...rec, fills: [], notes: [], ownedColumns: [], ownedRows: [] }, gas.props);
+    expect(gas.props.data).toEqual({});
+  });
+
+  it("reads Sheets' colours and A1 merges", () => {
+    expect(normaliseColor("#ffffff")).toBeNull();
+    expect(normaliseColor("#f4cccc")).toBe("#F4CCCC");
+    expect(parseA1Range("B3:W4")).toEqual({ top: 2, left: 1, bottom: 3, right: 22 });
+    expect(parseA1Range("AA10")).toEqual({ top: 9, left: 26, bottom: 9, right: 26 });
+  });
+});
+
+describe("custom functions take their defaults from the document", () => {
+  const headers = [communeGrid().values[0]!.slice(2)];
+  const values = communeGrid().values.slice(1).map((r) => r.slice(2));
+
+  it("uses the sidebar's region and year, and answers like the shared functions", () => {
+    install([communeGrid()], settings2024);
+    expect(fn.NTM_THRESHOLD("10")).toBe("≥ 45 triệu đồng/người (chưa xác nhận)");
+    expect(fn.NTM_COUNT(headers, values)).toEqual(ntmCount(headers, values, null, null, null, { setId: "xa-ntm-2021-2025", region: "tdmnpb", year: 2024 }));
+  });
+
+  it("falls back to the defaults when document properties cannot be read", () => {
+    install([communeGrid()], settings2024);
+    gas.props.unavailable = true;
+    expect(fn.NTM_THRESHOLD("10")).toBe(ntmThreshold("10", null, null, null, {}));
+    expect(fn.NTM_THRESHOLD("10", "tdmnpb", 2024)).toBe("≥ 45 triệu đồng/người (chưa xác nhận)");
+  });
+
+  it("falls back to the defaults when there is no document property store (getDocumentProperties() is null)", () => {
+    install([communeGrid()], settings2024);
+    vi.stubGlobal("PropertiesService", { getDocumentProperties: () => null });
+    expect(fn.NTM_THRESHOLD("10", "tdmnpb", 2024)).toBe("≥ 45 triệu đồng/người (chưa xác nhận)");
+    expect(fn.NTM_INDICATOR("10", [[46], [44]], null, null, "tdmnpb", 2024)).toEqual([["Đạt"], ["Chưa đạt"]]);
+  });
+
+  it("uses the thresholds of the workbook's NTM_BoTieuChi sheet", () => {
+    install([communeGrid()], settings2024);
+    expect(createSetSheet().ok).toBe(true);
+    const sheet = gas.book.getSheetByName(WORKBOOK_SET_SHEET)!;
+    const header = sheet.values.findIndex((r) => r.includes("Mã chỉ tiêu"));
+    const cols = sheet.values[header]!;
+    const code = cols.indexOf("Mã chỉ tiêu");
+    const region = cols.indexOf("Vùng");
+    const year = cols.indexOf("Năm");
+    const value = cols.indexOf("Ngưỡng");
+    const row = sheet.values.findIndex((r) => r[code] === "10" && r[region] === "tdmnpb" && r[year] === "2024");
+    expect(row).toBeGreaterThan(header);
+    sheet.values[row]![value] = "40";
+    expect(fn.NTM_THRESHOLD("10")).toMatch(/^≥ 40 triệu đồng\/người/);
+    expect(fn.NTM_INDICATOR("10", [[41.2]])).toEqual([["Đạt"]]);
+  });
+
+  it("shows argument errors as plain Errors with the message, in the document's language", () => {
+    install([communeGrid()], { ...settings2024, lang: "en" });
+    let error: unknown;
+    try {
+      fn.NTM_INDICATOR("mười", [[1]]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).name).toBe("Error");
+    expect((error as Error).message).toMatch(/Indicator code "mười" is not valid/);
+  });
+
+  it("answers a 1,000-row range in one call", () => {
+    install([], settings2024);
+    const grid = bigCommuneGrid(1000);
+    const out = fn.NTM_GAPS([grid.values[0]!.slice(2)], grid.values.slice(1).map((r) => r.slice(2)));
+    expect(out).toHaveLength(1000);
+  });
+});

@@ -1,0 +1,378 @@
+/// <reference types="google-apps-script" />
+// Hand-written fakes of the Apps Script services the add-on uses, typed against
+// @types/google-apps-script through the narrow interfaces in apps-script/src/host.ts
+// (themselves Picks of the real types). Every call is logged so tests can count them.
+import type { CellRange, SheetGrid } from "../../shared/index.js";
+import type { HtmlOutputApi, HtmlServiceApi, MenuApi, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi, UiApi } from "../../apps-script/src/host.js";
+import type { Props } from "../../apps-script/src/store.js";
+
+/** What Sheets returns for a cell with no fill and for the automatic number format. */
+export const NO_FILL = "#ffffff";
+export const AUTO_FORMAT = "0.###############";
+
+export type CallLog = string[];
+
+function letters(col: number): string {
+  let s = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function a1(top: number, left: number, bottom: number, right: number): string {
+  const first = `${letters(left)}${top + 1}`;
+  return top === bottom && left === right ? first : `${first}:${letters(right)}${bottom + 1}`;
+}
+
+const blank = (v: unknown) => v === undefined || v === null || v === "";
+
+export class FakeSheet implements SheetApi {
+  values: unknown[][] = [];
+  backgrounds: Array<Array<string | undefined>> = [];
+  notes: Array<Array<string | undefined>> = [];
+  formats: Array<Array<string | undefined>> = [];
+  merges: CellRange[] = [];
+  protections: Array<{ canEdit(): boolean }> = [];
+  frozenRows = 0;
+  constructor(
+    public name: string,
+    readonly log: CallLog,
+    readonly book?: FakeSpreadsheet,
+  ) {}
+
+  static fromGrid(grid: SheetGrid, log: CallLog, book?: FakeSpreadsheet): FakeSheet {
+    const s = new FakeSheet(grid.name, log, book);
+    s.values = grid.values.map((r) => r.map((v) => (v === null || v === undefined ? "" : v)));
+    s.merges = [...(grid.merges ?? [])];
+    s.formats = (grid.numberFormats ?? []).map((r) => r.map((f) => f ?? undefined));
+    s.backgrounds = (grid.fills ?? []).map((r) => r.map((f) => (f ? f.toLowerCase() : undefined)));
+    s.notes = (grid.notes ?? []).map((r) => r.map((n) => n ?? undefined));
+    return s;
+  }
+
+  private call(name: string) {
+    this.log.push(`Sheet.${name}`);
+  }
+  getName(): string {
+    this.call("getName");
+    return this.name;
+  }
+  getLastRow(): number {
+    this.call("getLastRow");
+    for (let r = this.values.length - 1; r >= 0; r--) if ((this.values[r] ?? []).some((v) => !blank(v))) return r + 1;
+    return 0;
+  }
+  getLastColumn(): number {
+    this.call("getLastColumn");
+    let last = 0;
+    for (const row of this.values) for (let c = row.length - 1; c >= last; c--) if (!blank(row[c])) last = c + 1;
+    return last;
+  }
+  getRange(row: number, column: number, numRows: number, numColumns: number): FakeRange {
+    this.call("getRange");
+    if (!(row >= 1 && column >= 1 && numRows >= 1 && numColumns >= 1)) throw new Error(`Exception: The coordinates or dimensions of the range are invalid (${row}, ${column}, ${numRows}, ${numColumns}).`);
+    return new FakeRange(this, row - 1, column - 1, numRows, numColumns);
+  }
+  getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): Array<{ canEdit(): boolean }> {
+    this.call("getProtections");
+    return String(type) === "SHEET" ? this.protections : [];
+  }
+  clear(): this {
+    this.call("clear");
+    this.values = [];
+    this.backgrounds = [];
+    this.notes = [];
+    this.formats = [];
+    this.merges = [];
+    return this;
+  }
+  setFrozenRows(rows: number): this {
+    this.call("setFrozenRows");
+    this.frozenRows = rows;
+    return this;
+  }
+  activate(): this {
+    this.call("activate");
+    if (this.book) this.book.active = this;
+    return this;
+  }
+
+  // Test helpers (not logged).
+  cell(row: number, col: number): unknown {
+    return this.values[row]?.[col] ?? "";
+  }
+  background(row: number, col: number): string {
+    return this.backgrounds[row]?.[col] ?? NO_FILL;
+  }
+  note(row: number, col: number): string {
+    return this.notes[row]?.[col] ?? "";
+  }
+  /** Everything a user sees, with "" for empty, to compare states exactly. */
+  snapshot(): { values: string; backgrounds: string; notes: string } {
+    const h = Math.max(this.values.length, this.backgrounds.length, this.notes.length);
+    const w = Math.max(0, ...[...this.values, ...this.backgrounds, ...this.notes].map((r) => r?.length ?? 0));
+    const grid = (f: (r: number, c: number) => unknown, empty: unknown) => {
+      const rows: string[] = [];
+      for (let r = 0; r < h; r++) {
+        const line: unknown[] = [];
+        for (let c = 0; c < w; c++) line.push(f(r, c));
+        while (line.length && line[line.length - 1] === empty) line.pop();
+        rows.push(JSON.stringify(line));
+      }
+      while (rows.length && rows[rows.length - 1] === "[]") rows.pop();
+      return rows.join("\n");
+    };
+    return {
+      values: grid((r, c) => {
+        const v = this.cell(r, c);
+        return v instanceof Date ? v.toISOString() : v;
+      }, ""),
+      // Raw: "no fill" and an explicit white differ here (banding shows through only the former).
+      backgrounds: grid((r, c) => this.backgrounds[r]?.[c] ?? "none", "none"),
+      notes: grid((r, c) => this.note(r, c), ""),
+    };
+  }
+}
+
+function setIn<T>(grid: Array<Array<T | undefined>>, r: number, c: number, v: T | undefined) {
+  while (grid.length <= r) grid.push([]);
+  grid[r]![c] = v;
+}
+
+export class FakeRange implements RangeApi {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly top: number,
+    readonly left: number,
+    readonly rows: number,
+    readonly cols: number,
+  ) {}
+  private call(name: string) {
+    this.sheet.log.push(`Range.${name}`);
+  }
+  private map<T>(f: (r: number, c: number) => T): T[][] {
+    return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => f(this.top + i, this.left + j)));
+  }
+  private check(v: unknown[][], what: string) {
+    if (v.length !== this.rows || v.some((r) => r.length !== this.cols)) {
+      throw new Error(`Exception: The number of rows or columns in the data does not match the range (${what}: ${v.length}x${v[0]?.length} for ${this.rows}x${this.cols}).`);
+    }
+    if (this.sheet.protections.some((p) => !p.canEdit())) throw new Error("Exception: You are trying to edit a protected cell or object.");
+  }
+  getValues(): any[][] {
+    this.call("getValues");
+    return this.map((r, c) => this.sheet.cell(r, c));
+  }
+  setValues(values: any[][]): this {
+    this.call("setValues");
+    this.check(values, "setValues");
+    values.forEach((row, i) => row.forEach((v, j) => setIn(this.sheet.values, this.top + i, this.left + j, v === null ? "" : v)));
+    return this;
+  }
+  getBackgrounds(): string[][] {
+    this.call("getBackgrounds");
+    return this.map((r, c) => this.sheet.background(r, c));
+  }
+  setBackgrounds(color: Array<Array<string | null>>): this {
+    this.call("setBackgrounds");
+    this.check(color, "setBackgrounds");
+    color.forEach((row, i) => row.forEach((v, j) => setIn(this.sheet.backgrounds, this.top + i, this.left + j, v === null ? undefined : v.toLowerCase())));
+    return this;
+  }
+  getNotes(): string[][] {
+    this.call("getNotes");
+    return this.map((r, c) => this.sheet.note(r, c));
+  }
+  setNotes(notes: Array<Array<string | null>>): this {
+    this.call("setNotes");
+    this.check(notes, "setNotes");
+    notes.forEach((row, i) => row.forEach((v, j) => setIn(this.sheet.notes, this.top + i, this.left + j, v === null || v === "" ? undefined : v)));
+    return this;
+  }
+  getNumberFormats(): string[][] {
+    this.call("getNumberFormats");
+    return this.map((r, c) => this.sheet.formats[r]?.[c] ?? AUTO_FORMAT);
+  }
+  getMergedRanges(): Array<{ getA1Notation(): string }> {
+    this.call("getMergedRanges");
+    const bottom = this.top + this.rows - 1;
+    const right = this.left + this.cols - 1;
+    return this.sheet.merges
+      .filter((m) => m.top <= bottom && m.bottom >= this.top && m.left <= right && m.right >= this.left)
+      .map((m) => ({
+        getA1Notation: () => {
+          this.sheet.log.push("Range.getA1Notation");
+          return a1(m.top, m.left, m.bottom, m.right);
+        },
+      }));
+  }
+  getA1Notation(): string {
+    this.call("getA1Notation");
+    return a1(this.top, this.left, this.top + this.rows - 1, this.left + this.cols - 1);
+  }
+  setFontWeight(fontWeight: string | null): this {
+    this.call("setFontWeight");
+    void fontWeight;
+    return this;
+  }
+}
+
+export class FakeSpreadsheet implements SpreadsheetApi {
+  sheets: FakeSheet[] = [];
+  active!: FakeSheet;
+  constructor(readonly log: CallLog) {}
+  getActiveSheet(): FakeSheet {
+    this.log.push("Spreadsheet.getActiveSheet");
+    return this.active;
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    this.log.push("Spreadsheet.getSheetByName");
+    return this.sheets.find((s) => s.name === name) ?? null;
+  }
+  insertSheet(sheetName: string): FakeSheet {
+    this.log.push("Spreadsheet.insertSheet");
+    if (this.sheets.some((s) => s.name === sheetName)) throw new Error(`Exception: A sheet with the name "${sheetName}" already exists.`);
+    const s = new FakeSheet(sheetName, this.log, this);
+    this.sheets.push(s);
+    this.active = s;
+    return s;
+  }
+  add(grid: SheetGrid): FakeSheet {
+    const s = FakeSheet.fromGrid(grid, this.log, this);
+    this.sheets.push(s);
+    this.active ??= s;
+    return s;
+  }
+}
+
+export class FakeMenu implements MenuApi {
+  items: Array<{ caption: string; fn: string } | "separator"> = [];
+  added = false;
+  constructor(
+    readonly caption: string,
+    readonly ui: FakeUi,
+  ) {}
+  addItem(caption: string, functionName: string): this {
+    this.items.push({ caption, fn: functionName });
+    return this;
+  }
+  addSeparator(): this {
+    this.items.push("separator");
+    return this;
+  }
+  addToUi(): void {
+    this.added = true;
+    this.ui.menus.push(this);
+  }
+}
+
+export class FakeHtmlOutput implements HtmlOutputApi {
+  title = "";
+  constructor(readonly file: string) {}
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+}
+
+export class FakeUi implements UiApi {
+  menus: FakeMenu[] = [];
+  alerts: string[] = [];
+  sidebars: FakeHtmlOutput[] = [];
+  createMenu(caption: string): FakeMenu {
+    return new FakeMenu(caption, this);
+  }
+  alert(prompt: string): string {
+    this.alerts.push(prompt);
+    return "OK";
+  }
+  showSidebar(userInterface: HtmlOutputApi): void {
+    this.sidebars.push(userInterface as FakeHtmlOutput);
+  }
+}
+
+/** Document properties with the real quotas: 9 KB per value, 500 KB in all. */
+export class FakeProperties implements Props {
+  data: Record<string, string> = {};
+  unavailable = false;
+  quotaBytes = 500 * 1024;
+  constructor(readonly log: CallLog) {}
+  private guard(name: string) {
+    this.log.push(`Properties.${name}`);
+    if (this.unavailable) throw new Error("Exception: You do not have permission to call PropertiesService.getDocumentProperties");
+  }
+  getProperty(key: string): string | null {
+    this.guard("getProperty");
+    return this.data[key] ?? null;
+  }
+  getProperties(): Record<string, string> {
+    this.guard("getProperties");
+    return { ...this.data };
+  }
+  setProperties(properties: Record<string, string>): this {
+    this.guard("setProperties");
+    for (const [k, v] of Object.entries(properties)) {
+      if (Buffer.byteLength(k + v, "utf8") > 9 * 1024) throw new Error(`Exception: Argument too large: ${k}`);
+    }
+    const next = { ...this.data, ...properties };
+    if (Buffer.byteLength(JSON.stringify(next), "utf8") > this.quotaBytes) throw new Error("Exception: You have exceeded the property storage quota.");
+    this.data = next;
+    return this;
+  }
+  deleteProperty(key: string): this {
+    this.guard("deleteProperty");
+    delete this.data[key];
+    return this;
+  }
+}
+
+export interface FakeGas {
+  log: CallLog;
+  book: FakeSpreadsheet;
+  ui: FakeUi;
+  props: FakeProperties;
+  SpreadsheetApp: SpreadsheetAppApi;
+  PropertiesService: Pick<GoogleAppsScript.Properties.PropertiesService, "getDocumentProperties">;
+  HtmlService: HtmlServiceApi;
+  /** The globals to install (vi.stubGlobal or a node:vm context). */
+  globals(): Record<string, unknown>;
+  /** SpreadsheetApp calls (Spreadsheet, Sheet, Range) since the last reset. */
+  sheetCalls(): string[];
+}
+
+export function fakeGas(grids: SheetGrid[] = []): FakeGas {
+  const log: CallLog = [];
+  const book = new FakeSpreadsheet(log);
+  for (const g of grids) book.add(g);
+  const ui = new FakeUi();
+  const props = new FakeProperties(log);
+  const SpreadsheetApp: SpreadsheetAppApi = {
+    getActiveSpreadsheet: () => {
+      log.push("SpreadsheetApp.getActiveSpreadsheet");
+      return book;
+    },
+    getUi: () => {
+      log.push("SpreadsheetApp.getUi");
+      return ui;
+    },
+    ProtectionType: { RANGE: "RANGE", SHEET: "SHEET" } as unknown as typeof GoogleAppsScript.Spreadsheet.ProtectionType,
+  };
+  const PropertiesService = {
+    getDocumentProperties: () => {
+      log.push("PropertiesService.getDocumentProperties");
+      if (props.unavailable) throw new Error("Exception: You do not have permission to call PropertiesService.getDocumentProperties");
+      return props as unknown as GoogleAppsScript.Properties.Properties;
+    },
+  };
+  const HtmlService: HtmlServiceApi = { createHtmlOutputFromFile: (file: string) => new FakeHtmlOutput(file) };
+  return {
+    log,
+    book,
+    ui,
+    props,
+    SpreadsheetApp,
+    PropertiesService,
+    HtmlService,
+    globals: () => ({ SpreadsheetApp, PropertiesService, HtmlService }),
+    sheetCalls: () => log.filter((c) => /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\./.test(c)),
+  };
+}
