@@ -88,6 +88,8 @@ describe.skipIf(!CHROMIUM)("sidebar.html in Chromium against the bundle", () => 
     expect(text).toMatch(/Tiêu chí số 10/);
     expect(text).toMatch(/Bản Vén.*Đôn Phong.*16\/19.*10, 12, 13/);
     expect(await page.textContent("#msg")).toMatch(/^Đã đánh giá trang "Thôn 2024": 4 thôn/);
+    await page.setViewportSize({ width: 300, height: 1400 });
+    await page.screenshot({ path: "test-output/sidebar.png", fullPage: true });
     expect(gas.book.active.snapshot()).not.toEqual(before);
     await page.click("#clear");
     await page.waitForFunction(`/Đã xoá đánh dấu/.test(document.getElementById("msg").textContent)`);
