@@ -13,6 +13,7 @@ import {
   WORKBOOK_SET_SHEET,
   type CriteriaSet,
   type Language,
+  type MappingOverride,
   type Message,
   type RegionId,
   type SheetUnit,
@@ -25,6 +26,8 @@ export interface WorkbookOptions {
   region?: RegionId;
   year?: number;
   sheet?: string;
+  /** The user's column mapping (0-based column -> indicator/criterion/"ignore"), as the add-ins save it. */
+  mapping?: MappingOverride;
   lang: Language;
 }
 
@@ -88,7 +91,7 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
   const result: WorkbookEvaluation = { file, set, units: [], skipped: [], warnings: [], invalidCells: [], copy: wb };
   for (const ws of sheets as ExcelJS.Worksheet[]) {
     const grid = readGrid(ws);
-    const ev = evaluateSheet(grid, { set, region: options.region, year: options.year, workbookSet, lang: options.lang });
+    const ev = evaluateSheet(grid, { set, region: options.region, year: options.year, workbookSet, lang: options.lang, override: options.mapping });
     if (!ev.ok) {
       result.skipped.push({ sheet: ws.name, reason: formatMessage(ev.reason, options.lang) });
       continue;

@@ -27,6 +27,7 @@ import {
   t,
   type CriteriaSet,
   type Language,
+  type MappingOverride,
   type RegionId,
 } from "../shared/index.js";
 import { evaluateWorkbook, InputError, type EvaluatedUnit, type WorkbookEvaluation } from "./evaluateWorkbook.js";
@@ -54,13 +55,13 @@ class UsageError extends Error {}
 function usage(lang: Language): string {
   return lang === "vi"
     ? `Cách dùng:
-  ntm evaluate <tệp.xlsx|thư mục> [--set ID] [--region ID] [--year NĂM] [--sheet TÊN] [--out ĐƯỜNG_DẪN] [--json] [--lang vi|en]
+  ntm evaluate <tệp.xlsx|thư mục> [--set ID] [--region ID] [--year NĂM] [--sheet TÊN] [--out ĐƯỜNG_DẪN] [--mapping JSON] [--json] [--lang vi|en]
   ntm catalog [--set ID] [--region ID] [--year NĂM] [--json]
 Bộ tiêu chí: ${builtInSetIds().join(", ")}
 Vùng: ${REGION_IDS.join(", ")} (hoặc tên vùng tiếng Việt)
 `
     : `Usage:
-  ntm evaluate <file.xlsx|folder> [--set ID] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--json] [--lang vi|en]
+  ntm evaluate <file.xlsx|folder> [--set ID] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--mapping JSON] [--json] [--lang vi|en]
   ntm catalog [--set ID] [--region ID] [--year YYYY] [--json]
 Sets: ${builtInSetIds().join(", ")}
 Regions: ${REGION_IDS.join(", ")} (or the Vietnamese region name)
@@ -112,6 +113,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         region: { type: "string" },
         year: { type: "string" },
         sheet: { type: "string" },
+        mapping: { type: "string" },
         out: { type: "string" },
         json: { type: "boolean" },
         lang: { type: "string" },
@@ -122,7 +124,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     if (command === "catalog") return catalog(c, io);
     if (command !== "evaluate") throw new UsageError(lang === "vi" ? `lệnh không có: "${command}"` : `unknown command "${command}"`);
     if (positionals.length !== 1) throw new UsageError(lang === "vi" ? "cần đúng một tệp .xlsx hoặc một thư mục" : "exactly one .xlsx file or folder is expected");
-    return await evaluate(positionals[0]!, values.sheet, values.out, c, io);
+    return await evaluate(positionals[0]!, values.sheet, values.out, readMapping(values.mapping, lang), c, io);
   } catch (e) {
     if (e instanceof InputError) {
       io.err(`ntm: ${e.message}\n`);
@@ -220,7 +222,33 @@ function progress(io: CliIo, done: number, total: number, label: string): void {
   if (done === total) io.err("\n");
 }
 
-async function evaluate(input: string, sheet: string | undefined, out: string | undefined, c: Common, io: CliIo): Promise<number> {
+/**
+ * --mapping '{"C": {"indicator": "10"}, "H": "ignore"}': the user's reading of columns (by letter or
+ * 0-based number), the same value the add-ins save with a workbook.
+ */
+function readMapping(text: string | undefined, lang: Language): MappingOverride | undefined {
+  if (text === undefined) return undefined;
+  const bad = (why: string) => new UsageError(lang === "vi" ? `--mapping: ${why}; ví dụ: '{"C": {"indicator": "10"}, "D": {"criterion": 7}, "H": "ignore"}'` : `--mapping: ${why}; e.g. '{"C": {"indicator": "10"}, "D": {"criterion": 7}, "H": "ignore"}'`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw bad(lang === "vi" ? "không phải JSON" : "not JSON");
+  }
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw bad(lang === "vi" ? "cần một đối tượng JSON" : "a JSON object is expected");
+  const out: MappingOverride = {};
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    const col = /^\d+$/.test(k) ? Number(k) : /^[A-Za-z]{1,3}$/.test(k) ? [...k.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : NaN;
+    if (!Number.isInteger(col)) throw bad(`"${k}"`);
+    if (v === "ignore") out[col] = "ignore";
+    else if (v && typeof v === "object" && typeof (v as { indicator?: unknown }).indicator === "string" && /^\d{1,2}(\.\d{1,2})?$/.test((v as { indicator: string }).indicator)) out[col] = { indicator: (v as { indicator: string }).indicator };
+    else if (v && typeof v === "object" && Number.isInteger((v as { criterion?: unknown }).criterion)) out[col] = { criterion: (v as { criterion: number }).criterion };
+    else throw bad(`"${k}": ${JSON.stringify(v)}`);
+  }
+  return out;
+}
+
+async function evaluate(input: string, sheet: string | undefined, out: string | undefined, mapping: MappingOverride | undefined, c: Common, io: CliIo): Promise<number> {
   const { files, folder } = listInputs(input, c.lang);
   const vi = c.lang === "vi";
   const done: Array<{ evaluation: WorkbookEvaluation; output: string }> = [];
@@ -228,7 +256,7 @@ async function evaluate(input: string, sheet: string | undefined, out: string | 
   for (const [i, file] of files.entries()) {
     progress(io, i, files.length, path.basename(file));
     try {
-      const evaluation = await evaluateWorkbook(file, { setId: c.setId, region: c.region, year: c.year, sheet, lang: c.lang });
+      const evaluation = await evaluateWorkbook(file, { setId: c.setId, region: c.region, year: c.year, sheet, mapping, lang: c.lang });
       const output = copyPath(file, out, folder);
       mkdirSync(path.dirname(output), { recursive: true });
       await evaluation.copy.xlsx.writeFile(output);

@@ -126,6 +126,22 @@ describe("awkward workbooks made by hand", () => {
   });
 });
 
+describe("a column mapping given by the user", () => {
+  it("--mapping reads a column the headers do not name, and ignores another", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.addRow(["Xã", "Cột A", "Tiêu chí 7"]);
+    ws.addRow(["Xã A", 41, "Chưa đạt"]);
+    const file = path.join(dir, "mapping.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await cli(["evaluate", file, "--region", "tdmnpb", "--year", "2024", "--json", "--out", path.join(dir, "m.out.xlsx"), "--mapping", '{"B": {"indicator": "10"}, "C": "ignore"}']);
+    expect(r.code).toBe(0);
+    const unit = JSON.parse(r.out).units[0];
+    expect(unit.unmet).toEqual([10]);
+    expect((await cli(["evaluate", file, "--mapping", "{B: 10}"])).code).toBe(2);
+  });
+});
+
 describe("a folder of commune workbooks", () => {
   it("evaluates every file, writes one combined report, lists the broken file without stopping", async () => {
     const folder = mkdtempSync(path.join(tmpdir(), "ntm-folder-"));
