@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import {
   builtInSetIds,
+  columnIndex,
   builtInSets,
   countThresholds,
   criterionName,
@@ -238,7 +239,7 @@ function readMapping(text: string | undefined, lang: Language): MappingOverride 
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw bad(lang === "vi" ? "cần một đối tượng JSON" : "a JSON object is expected");
   const out: MappingOverride = {};
   for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
-    const col = /^\d+$/.test(k) ? Number(k) : /^[A-Za-z]{1,3}$/.test(k) ? [...k.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : NaN;
+    const col = /^\d+$/.test(k) ? Number(k) : /^[A-Za-z]{1,3}$/.test(k) ? columnIndex(k) : NaN;
     if (!Number.isInteger(col)) throw bad(`"${k}"`);
     if (v === "ignore") out[col] = "ignore";
     else if (v && typeof v === "object" && typeof (v as { indicator?: unknown }).indicator === "string" && /^\d{1,2}(\.\d{1,2})?$/.test((v as { indicator: string }).indicator)) out[col] = { indicator: (v as { indicator: string }).indicator };

@@ -1,7 +1,7 @@
 // exceljs <-> the engine's host-neutral sheet model: read a worksheet into a SheetGrid,
 // apply a WritePlan to it, write the report sheet.
 import ExcelJS from "exceljs";
-import type { CellRange, SheetGrid, WritePlan } from "../shared/index.js";
+import { parseA1Range, type CellRange, type SheetGrid, type WritePlan } from "../shared/index.js";
 
 /** A cell's value as the engine reads it: formula results, plain text of rich text, error codes. */
 export function cellValue(v: ExcelJS.CellValue): unknown {
@@ -34,13 +34,6 @@ function noteText(cell: ExcelJS.Cell): string | null {
   return texts ? texts.map((t) => t.text).join("") : null;
 }
 
-function decodeRange(ref: string): CellRange | undefined {
-  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref);
-  if (!m) return undefined;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { top: Number(m[2]) - 1, left: col(m[1]!), bottom: Number(m[4]) - 1, right: col(m[3]!) };
-}
-
 /** Reads the whole used area from A1, so grid coordinates are sheet coordinates. */
 export function readGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const rows = ws.rowCount;
@@ -69,7 +62,7 @@ export function readGrid(ws: ExcelJS.Worksheet): SheetGrid {
   }
   const hiddenColumns: number[] = [];
   for (let c = 1; c <= cols; c++) if (ws.getColumn(c).hidden) hiddenColumns.push(c - 1);
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(decodeRange).filter((m): m is CellRange => m !== undefined);
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseA1Range).filter((m): m is CellRange => m !== undefined);
   return { name: ws.name, values, merges, hiddenColumns, numberFormats, fills, notes };
 }
 

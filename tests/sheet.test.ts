@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import {
   a1,
   clearPlan,
+  columnIndex,
+  columnLetters,
+  parseA1Range,
   detectLayout,
   evaluateSheet,
   formatMessage,
@@ -26,6 +29,15 @@ function apply(grid: SheetGrid, plan: WritePlan): SheetGrid {
   for (const n of plan.notes) ((notes[n.row] ??= [])[n.col] = n.text);
   return { ...grid, values, fills, notes };
 }
+
+describe("A1 addresses", () => {
+  it("decodes what it encodes", () => {
+    for (const col of [0, 25, 26, 51, 701, 702, 16383]) expect(columnIndex(columnLetters(col))).toBe(col);
+    expect(parseA1Range("'Thôn 2024'!$B$3:W4")).toEqual({ top: 2, left: 1, bottom: 3, right: 22 });
+    expect(parseA1Range("AA10")).toEqual({ top: 9, left: 26, bottom: 9, right: 26 });
+    expect(parseA1Range("không phải địa chỉ")).toBeUndefined();
+  });
+});
 
 describe("layout detection", () => {
   it("reads a district sheet of villages: two-row merged header, numbering row, subtotal and notes skipped", () => {

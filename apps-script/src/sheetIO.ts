@@ -1,4 +1,4 @@
-import type { CellRange, HighlightRecord, SheetGrid, WritePlan } from "../../shared/index.js";
+import { parseA1Range, type CellRange, type HighlightRecord, type SheetGrid, type WritePlan } from "../../shared/index.js";
 import type { RangeApi, SheetApi } from "./host.js";
 
 /**
@@ -25,14 +25,7 @@ export function normaliseFormat(f: string | null | undefined): string | null {
 }
 
 /** "B3:D4" -> 0-based inclusive range. */
-export function parseA1Range(a1: string): CellRange | undefined {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(a1.replace(/^.*!/, "").trim());
-  if (!m) return undefined;
-  const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const top = Number(m[2]) - 1;
-  const left = col(m[1]!);
-  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? col(m[3]) : left };
-}
+export { parseA1Range };
 
 export interface ReadResult {
   grid: SheetGrid;

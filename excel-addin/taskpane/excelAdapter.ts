@@ -20,6 +20,7 @@ import {
   evaluateSheet,
   formatMessage,
   getBuiltInSet,
+  parseA1Range,
   planWrites,
   readWorkbookSet,
   reportTable,
@@ -194,13 +195,9 @@ function queueSheetRead(context: Excel.RequestContext): SheetRead {
 export function parseMerges(address: string, origin: { row: number; col: number }): SheetGrid["merges"] {
   const out: Array<{ top: number; left: number; bottom: number; right: number }> = [];
   for (const part of address.split(/,(?=(?:[^']*'[^']*')*[^']*$)/)) {
-    const a = part.slice(part.lastIndexOf("!") + 1).replace(/\$/g, "");
-    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a.trim());
-    if (!m) continue;
-    const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const top = Number(m[2]) - 1 - origin.row;
-    const left = col(m[1]!) - origin.col;
-    out.push({ top, left, bottom: (m[4] ? Number(m[4]) - 1 : Number(m[2]) - 1) - origin.row, right: (m[3] ? col(m[3]) : col(m[1]!)) - origin.col });
+    const r = parseA1Range(part);
+    if (!r) continue;
+    out.push({ top: r.top - origin.row, left: r.left - origin.col, bottom: r.bottom - origin.row, right: r.right - origin.col });
   }
   return out.filter((b) => b.bottom >= 0 && b.right >= 0);
 }

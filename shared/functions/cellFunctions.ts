@@ -3,12 +3,12 @@ import { parseRegionId, type RegionId } from "../catalog/regions.js";
 import type { CriteriaSet } from "../catalog/schema.js";
 import { lookupThreshold } from "../catalog/thresholds.js";
 import { Evaluator, type UnitInput } from "../engine/evaluate.js";
-import { parseCell } from "../engine/parseValue.js";
 import { findIndicator } from "../engine/resolveThreshold.js";
 import type { UnitResult } from "../engine/types.js";
 import { formatGap, formatMessage, formatTarget, statusLabel, t } from "../i18n/format.js";
 import { message } from "../i18n/message.js";
 import type { Language } from "../i18n/strings.js";
+import { looksLikeAssessments } from "../sheet/detect.js";
 import { classifyHeader } from "../sheet/headers.js";
 
 /**
@@ -125,7 +125,7 @@ function rolesFromHeaders(headers: unknown, set: CriteriaSet, values: Range, l: 
   const row = asRange(headers)[0] ?? [];
   const roles = row.map((h, col): ColumnRole => {
     const text = h === null || h === undefined ? "" : String(h);
-    const role = classifyHeader(/^\d{1,2}(\.\d{1,2})?$/.test(text.trim()) && !text.includes(".") ? text : text, set);
+    const role = classifyHeader(text, set);
     if (role.role === "indicator") return { code: role.code };
     if (role.role === "criterion") return { no: role.no };
     if (role.role === "criterionOrIndicator") return assessmentColumn(values, col) ? { no: role.no } : { code: role.code };
@@ -138,15 +138,7 @@ function rolesFromHeaders(headers: unknown, set: CriteriaSet, values: Range, l: 
 }
 
 function assessmentColumn(values: Range, col: number): boolean {
-  let a = 0;
-  let o = 0;
-  for (const row of values) {
-    const p = parseCell(row[col]);
-    if (!p.ok) continue;
-    if (p.value.type === "assessment" || p.value.type === "boolean") a++;
-    else o++;
-  }
-  return a > 0 && a >= o;
+  return looksLikeAssessments(values.map((row) => row[col]));
 }
 
 function unitFromRow(row: unknown[], roles: ColumnRole[]): UnitInput {

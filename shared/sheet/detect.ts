@@ -197,7 +197,7 @@ export function detectLayout(grid: SheetGrid, set: CriteriaSet, override: Mappin
     if (r.role === "indicator") mapping.indicatorCols.push({ col: c.col, header: c.header, code: r.code, by: r.by });
     else if (r.role === "criterion") mapping.criterionCols.push({ col: c.col, header: c.header, no: r.no, by: r.by });
     else if (r.role === "criterionOrIndicator") {
-      if (looksLikeAssessments(grid, dataRowsAll, c.col)) mapping.criterionCols.push({ col: c.col, header: c.header, no: r.no, by: "content" });
+      if (looksLikeAssessments(dataRowsAll.map((r) => cellAt(grid, r, c.col)))) mapping.criterionCols.push({ col: c.col, header: c.header, no: r.no, by: "content" });
       else mapping.indicatorCols.push({ col: c.col, header: c.header, code: r.code, by: "content" });
     } else if (r.role === "ambiguous") mapping.ambiguous.push({ col: c.col, header: c.header, candidates: r.candidates });
     else if (r.role === "unknown" && c.header && c.col !== nameCol) mapping.unmapped.push({ col: c.col, header: c.header });
@@ -237,12 +237,17 @@ function candidateRows(grid: SheetGrid, first: number, nameCol: number): number[
   return rows;
 }
 
-/** Do a column's cells read as "Đạt / Chưa đạt" (a criterion's self-assessment) rather than values? */
-function looksLikeAssessments(grid: SheetGrid, rows: readonly number[], col: number): boolean {
+/**
+ * Do a column's cells read as "Đạt / Chưa đạt" (a criterion's self-assessment) rather than values?
+ * The first 200 readable cells decide.
+ */
+export function looksLikeAssessments(cells: Iterable<unknown>): boolean {
   let assess = 0;
   let other = 0;
-  for (const r of rows.slice(0, 200)) {
-    const p = parseCell(cellAt(grid, r, col));
+  let seen = 0;
+  for (const cell of cells) {
+    if (seen++ >= 200) break;
+    const p = parseCell(cell);
     if (!p.ok) continue;
     if (p.value.type === "assessment" || p.value.type === "boolean") assess++;
     else other++;

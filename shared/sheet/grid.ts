@@ -45,6 +45,22 @@ export function columnLetters(col: number): string {
   return s;
 }
 
+/** The inverse of columnLetters: "A" -> 0, "AA" -> 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+/** "B3:W4", "$AA$10", "'Thôn 2024'!A3:A4" -> a 0-based range (one cell for a single address). */
+export function parseA1Range(a1: string): CellRange | undefined {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(a1.slice(a1.lastIndexOf("!") + 1).replace(/\$/g, "").trim());
+  if (!m) return undefined;
+  const top = Number(m[2]) - 1;
+  const left = columnIndex(m[1]!);
+  return { top, left, bottom: m[4] ? Number(m[4]) - 1 : top, right: m[3] ? columnIndex(m[3]) : left };
+}
+
 export function cellAt(grid: SheetGrid, row: number, col: number): unknown {
   return grid.values[row]?.[col];
 }
