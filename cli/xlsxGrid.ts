@@ -50,7 +50,8 @@ export function readGrid(ws: ExcelJS.Worksheet): SheetGrid {
     const no: (string | null)[] = [];
     for (let c = 1; c <= cols; c++) {
       const cell = row.getCell(c);
-      v.push(cellValue(cell.value));
+      // A merged range holds its text in its first cell only, as Excel and Sheets report it.
+      v.push(cell.isMerged && cell.master !== cell ? null : cellValue(cell.value));
       nf.push(cell.numFmt ?? null);
       fi.push(fillColor(cell));
       no.push(noteText(cell));
@@ -71,12 +72,14 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: WritePlan): void {
   for (const w of plan.values) {
     const cell = ws.getCell(w.row + 1, w.col + 1);
     cell.value = w.value;
-    if (typeof w.value === "string" && w.value.startsWith("[NTM]")) cell.font = { bold: true };
+    if (typeof w.value === "string" && w.value.startsWith("[NTM]")) cell.style = { ...cell.style, font: { bold: true } };
   }
   for (const f of plan.fills) {
     const cell = ws.getCell(f.row + 1, f.col + 1);
-    if (f.color) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.color.slice(1)}` } };
-    else cell.fill = { type: "pattern", pattern: "none" };
+    // Cells read from a file share style objects: give this cell its own before changing it,
+    // or the fill spreads to every cell formatted like it.
+    const fill: ExcelJS.Fill = f.color ? { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.color.slice(1)}` } } : { type: "pattern", pattern: "none" };
+    cell.style = { ...cell.style, fill };
   }
   for (const n of plan.notes) {
     const cell = ws.getCell(n.row + 1, n.col + 1);

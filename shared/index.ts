@@ -22,5 +22,8 @@ export * from "./sheet/detect.js";
 export * from "./sheet/extract.js";
 export * from "./sheet/plan.js";
 export * from "./sheet/evaluateSheet.js";
+export * from "./sheet/typedTotals.js";
+export * from "./app/resolveSet.js";
+export * from "./app/settingsWarnings.js";
 export * from "./report/districtReport.js";
 export * from "./functions/cellFunctions.js";

@@ -116,6 +116,10 @@ export const CriteriaSetSchema = z
     title: z.string().min(1),
     titleEn: z.string().optional(),
     level: z.enum(["xa", "thon", "huyen"]),
+    /** A province's own set (villages): the province, so a sheet's title can name it. */
+    province: z.string().min(2).optional(),
+    /** The "nâng cao" (advanced) tier of a level. */
+    tier: z.enum(["standard", "advanced"]).optional(),
     period: z.object({ from: z.number().int(), to: z.number().int() }).strict(),
     legalBasis: z.array(LegalBasisSchema).min(1),
     /** Regions the set distinguishes; empty for a province's set that has one column. */

@@ -64,7 +64,7 @@ function adHocIndicator(code: string, target: Target | undefined): Indicator {
 export class Evaluator {
   private readonly plans = new Map<string, Plan>();
   /** Row targets repeat down a sheet ("≥ 90%"): each text is read once per indicator. */
-  private readonly rowTargets = new Map<string, Map<unknown, ResolvedThreshold | null>>();
+  private readonly rowTargets = new Map<string, Map<unknown, { ind: Indicator; threshold: ResolvedThreshold } | null>>();
   private readonly layers: ReadonlyArray<{ set: CriteriaSet; origin: "workbook" | "catalog" }>;
 
   constructor(readonly options: EvaluationOptions) {
@@ -147,7 +147,7 @@ export class Evaluator {
   }
 
   private evaluateIndicatorPlan(ip: IndicatorPlan, unit: UnitInput): IndicatorResult {
-    const { ind } = ip;
+    let { ind } = ip;
     let threshold = ip.threshold;
     let reason = ip.noThresholdReason;
     // The row's own target outranks a set's, but never an explicit argument.
@@ -155,20 +155,29 @@ export class Evaluator {
       const rawTarget = unit.targets?.[ind.code];
       if (rawTarget !== undefined && rawTarget !== null && rawTarget !== "") {
         const fromRow = this.rowTarget(ind, rawTarget);
-        if (fromRow) threshold = fromRow;
+        if (fromRow) ({ ind, threshold } = fromRow);
         else if (!threshold) reason = message("target.unreadable", { code: ind.code, value: String(rawTarget) });
       }
     }
     return evaluateIndicator(ind, unit.values[ind.code], threshold, unit.parseHints?.[ind.code] ?? this.options.parseHints, reason);
   }
 
-  private rowTarget(ind: Indicator, raw: unknown): ResolvedThreshold | null {
+  /**
+   * A row's target, read for the indicator; when the form words it differently from the set
+   * ("100%" where the set has a grade), the form's own target judges the row.
+   */
+  private rowTarget(ind: Indicator, raw: unknown): { ind: Indicator; threshold: ResolvedThreshold } | null {
     let byText = this.rowTargets.get(ind.code);
     if (!byText) this.rowTargets.set(ind.code, (byText = new Map()));
     let resolved = byText.get(raw);
     if (resolved === undefined) {
       const t = readTargetFor(ind, raw);
-      resolved = t && targetFits(ind, t) ? { ...t, origin: "row", source: "row", confirmed: true } : null;
+      if (t && targetFits(ind, t)) resolved = { ind, threshold: { ...t, origin: "row", source: "row", confirmed: true } };
+      else {
+        const own = readTargetFor({ kind: "number", comparator: ind.comparator }, raw) ?? readTargetFor({ kind: "boolean", comparator: "=" }, raw);
+        const adHoc = own && { ...adHocIndicator(ind.code, own), text: ind.text, optional: ind.optional };
+        resolved = own && adHoc && targetFits(adHoc, own) ? { ind: adHoc, threshold: { ...own, origin: "row", source: "row", confirmed: true } } : null;
+      }
       if (byText.size < 1000) byText.set(raw, resolved);
     }
     return resolved;

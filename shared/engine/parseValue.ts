@@ -25,9 +25,10 @@ export interface ParseHints {
 const SPREADSHEET_ERROR = /^#(N\/A|VALUE!|REF!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!|BUSY!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!|LOADING)/i;
 
 /** Folded words, so "Đạt", "ĐẠT" and "dat" all match. */
-const ASSESSMENT_MET = new Set(["dat", "da dat", "dat chuan", "da dat chuan"]);
-const ASSESSMENT_NOT_MET = new Set(["chua dat", "khong dat", "chua dat chuan", "khong dat chuan", "cd", "kd"]);
-const YES = new Set(["co", "x", "✓", "✔", "☑", "✅", "true", "yes", "y", "dung", "co/dat"]);
+// "Đ" / "CĐ" / "K.Đ" are how district sheets abbreviate in narrow criterion columns.
+const ASSESSMENT_MET = new Set(["dat", "da dat", "dat chuan", "da dat chuan", "d", "d.", "dat yeu cau"]);
+const ASSESSMENT_NOT_MET = new Set(["chua dat", "khong dat", "chua dat chuan", "khong dat chuan", "cd", "kd", "c.d", "k.d", "c/d", "k/d", "c d", "k d", "chua", "chua dat yeu cau", "khong dat yeu cau"]);
+const YES = new Set(["co", "x", "✓", "✔", "☑", "✅", "true", "yes", "y", "dung", "co/dat", "v"]);
 const NO = new Set(["khong", "false", "no", "n", "✗", "✘", "☐", "sai", "khong co"]);
 const NOT_APPLICABLE = new Set(["khong ap dung", "kad", "n/a", "na", "khong thuoc dien", "khong co lang nghe"]);
 const MISSING = new Set(["", "-", "--", "–", "—", "...", "…", "?", "chua co so lieu", "khong co so lieu", "dang cap nhat", "chua cap nhat"]);

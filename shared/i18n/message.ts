@@ -40,7 +40,23 @@ export type MessageKey =
   | "sheet.noDataRows"
   | "sheet.ambiguousColumn"
   | "sheet.protected"
-  | "sheet.cell";
+  | "sheet.cell"
+  | "sheet.notCriteriaTable"
+  | "sheet.tickBlankNotMet"
+  | "sheet.tickBlankMissing"
+  | "sheet.totalMismatch"
+  | "set.byArgument"
+  | "set.byWorkbook"
+  | "set.bySetting"
+  | "set.byDefault"
+  | "set.byVillages"
+  | "set.byAdvanced"
+  | "set.byCommunes"
+  | "set.needsProvince"
+  | "settings.regionYearNeeded"
+  | "settings.regionNeeded"
+  | "settings.yearNeeded"
+  | "settings.yearOutsidePeriod";
 
 export function message(key: MessageKey, params?: Message["params"]): Message {
   return params ? { key, params } : { key };

@@ -43,7 +43,9 @@ function extractWide(grid: SheetGrid, m: WideMapping): SheetUnit[] {
     const criterionAssessments: Record<number, unknown> = {};
     const criterionCells: Record<number, CellRef> = {};
     for (const c of m.criterionCols) {
-      criterionAssessments[c.no] = cellAt(grid, row, c.col);
+      const v = cellAt(grid, row, c.col);
+      // In a block of ticks, no tick is a "no".
+      criterionAssessments[c.no] = m.blankCriterion === "not_met" && blank(v) ? false : v;
       criterionCells[c.no] = { row, col: c.col };
     }
     const input: UnitInput = { name: String(mergedValue(grid, row, m.nameCol) ?? "").trim(), values, criterionAssessments, parseHints };

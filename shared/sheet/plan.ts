@@ -4,8 +4,10 @@ import { criterionName, formatGap, formatMessage, formatTarget, formatValue, sta
 import type { Language } from "../i18n/strings.js";
 import type { SheetMapping } from "./detect.js";
 import type { SheetUnit } from "./extract.js";
-import { gridWidth, type CellRef, type SheetGrid } from "./grid.js";
+import { a1, gridWidth, type CellRef, type SheetGrid } from "./grid.js";
 import { OWNED_PREFIX } from "./headers.js";
+import type { TotalMismatch } from "./typedTotals.js";
+import { message } from "../i18n/message.js";
 
 /** Highlight colours: light red for unmet, light yellow for missing, orange for unreadable. */
 export const FILLS: Partial<Record<Status, string>> = { not_met: "#F4CCCC", missing: "#FFF2CC", invalid: "#FCE5CD" };
@@ -51,6 +53,8 @@ export interface PlanOptions {
   lang?: Language;
   /** The record of the previous run on this sheet, if any. */
   previous?: HighlightRecord;
+  /** The office's typed totals that disagree with the count: flagged on their cell. */
+  mismatches?: readonly TotalMismatch[];
 }
 
 const OWNED_KEYS = {
@@ -164,6 +168,10 @@ export function planWrites(grid: SheetGrid, mapping: SheetMapping, units: readon
       write(unit.row, ownedCol.missing!, [...result.missing, ...result.invalid].sort((a, b) => a - b).join(", "));
     }
   });
+
+  for (const m of options.mismatches ?? []) {
+    highlight(m, "not_met", () => formatMessage(message("sheet.totalMismatch", { cell: a1(m, grid.origin), unit: m.unit, typed: m.typed, counted: m.counted }), lang));
+  }
 
   if (mapping.layout === "long") {
     const result = results[0];
