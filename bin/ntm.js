@@ -4,4 +4,5 @@ import { register } from "tsx/esm/api";
 
 register();
 const { runCli } = await import("../cli/ntm.ts");
-process.exit(await runCli(process.argv.slice(2)));
+// exitCode, not exit(): a large --json document on a pipe must drain before the process ends.
+process.exitCode = await runCli(process.argv.slice(2));

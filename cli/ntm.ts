@@ -4,6 +4,7 @@
 // Exit codes: 0 success, 1 input cannot be read, 2 wrong usage.
 import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import ExcelJS from "exceljs";
 import {
@@ -56,13 +57,13 @@ class UsageError extends Error {}
 function usage(lang: Language): string {
   return lang === "vi"
     ? `Cách dùng:
-  ntm evaluate <tệp.xlsx|thư mục> [--set ID] [--region ID] [--year NĂM] [--sheet TÊN] [--out ĐƯỜNG_DẪN] [--mapping JSON] [--json] [--lang vi|en]
+  ntm evaluate <tệp.xlsx|thư mục> [--set ID] [--region ID] [--year NĂM] [--sheet TÊN] [--out ĐƯỜNG_DẪN] [--mapping JSON] [--blank-means not-met|missing] [--json] [--lang vi|en]
   ntm catalog [--set ID] [--region ID] [--year NĂM] [--json]
 Bộ tiêu chí: ${builtInSetIds().join(", ")}
 Vùng: ${REGION_IDS.join(", ")} (hoặc tên vùng tiếng Việt)
 `
     : `Usage:
-  ntm evaluate <file.xlsx|folder> [--set ID] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--mapping JSON] [--json] [--lang vi|en]
+  ntm evaluate <file.xlsx|folder> [--set ID] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--mapping JSON] [--blank-means not-met|missing] [--json] [--lang vi|en]
   ntm catalog [--set ID] [--region ID] [--year YYYY] [--json]
 Sets: ${builtInSetIds().join(", ")}
 Regions: ${REGION_IDS.join(", ")} (or the Vietnamese region name)
@@ -115,6 +116,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         year: { type: "string" },
         sheet: { type: "string" },
         mapping: { type: "string" },
+        "blank-means": { type: "string" },
         out: { type: "string" },
         json: { type: "boolean" },
         lang: { type: "string" },
@@ -125,7 +127,10 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     if (command === "catalog") return catalog(c, io);
     if (command !== "evaluate") throw new UsageError(lang === "vi" ? `lệnh không có: "${command}"` : `unknown command "${command}"`);
     if (positionals.length !== 1) throw new UsageError(lang === "vi" ? "cần đúng một tệp .xlsx hoặc một thư mục" : "exactly one .xlsx file or folder is expected");
-    return await evaluate(positionals[0]!, values.sheet, values.out, readMapping(values.mapping, lang), c, io);
+    const blankMeans = values["blank-means"];
+    if (blankMeans !== undefined && blankMeans !== "not-met" && blankMeans !== "missing") throw new UsageError(`--blank-means: not-met | missing`);
+    const blank = blankMeans === "not-met" ? "not_met" : blankMeans === "missing" ? "missing" : undefined;
+    return await evaluate(positionals[0]!, values.sheet, values.out, readMapping(values.mapping, lang), blank, c, io);
   } catch (e) {
     if (e instanceof InputError) {
       io.err(`ntm: ${e.message}\n`);
@@ -194,18 +199,28 @@ function catalogJson(s: CriteriaSet, c: Common) {
   };
 }
 
-function listInputs(input: string, lang: Language): { files: string[]; folder: boolean } {
+const OTHER_SPREADSHEET = /\.(xls|xlsm|xlsb|ods|csv)$/i;
+
+function otherSpreadsheetAdvice(file: string, lang: Language): string {
+  const ext = path.extname(file).toLowerCase();
+  if (lang === "vi") return ext === ".xls" ? "tệp Excel 97-2003 (.xls): mở bằng Excel và lưu lại dạng .xlsx" : `tệp ${ext} chưa đọc được: mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx`;
+  return ext === ".xls" ? "an Excel 97-2003 file (.xls): open it in Excel and save it as .xlsx" : `${ext} files are not read yet: open it in Excel or LibreOffice and save it as .xlsx`;
+}
+
+function listInputs(input: string, lang: Language): { files: string[]; folder: boolean; skipped: Array<{ file: string; error: string }> } {
   if (!existsSync(input)) throw new InputError(lang === "vi" ? `${input}: không có tệp hoặc thư mục này` : `${input}: no such file or folder`);
   if (statSync(input).isDirectory()) {
-    const files = readdirSync(input)
-      .filter((f) => f.toLowerCase().endsWith(".xlsx") && !OWN_OUTPUT.test(f))
-      .sort((a, b) => a.localeCompare(b, "vi"))
-      .map((f) => path.join(input, f));
-    if (files.length === 0) throw new InputError(lang === "vi" ? `${input}: thư mục không có tệp .xlsx nào` : `${input}: the folder holds no .xlsx file`);
-    return { files, folder: true };
+    const names = readdirSync(input)
+      .filter((f) => !OWN_OUTPUT.test(f))
+      .sort((a, b) => a.localeCompare(b, "vi"));
+    const files = names.filter((f) => f.toLowerCase().endsWith(".xlsx")).map((f) => path.join(input, f));
+    // Other spreadsheets in the folder are listed, never passed over in silence.
+    const skipped = names.filter((f) => OTHER_SPREADSHEET.test(f)).map((f) => ({ file: path.join(input, f), error: `${path.join(input, f)}: ${otherSpreadsheetAdvice(f, lang)}` }));
+    if (files.length === 0) throw new InputError(lang === "vi" ? `${input}: thư mục không có tệp .xlsx nào${skipped.length ? ` (${skipped.map((x) => path.basename(x.file)).join(", ")}: cần lưu lại dạng .xlsx)` : ""}` : `${input}: the folder holds no .xlsx file`);
+    return { files, folder: true, skipped };
   }
   if (!input.toLowerCase().endsWith(".xlsx")) throw new InputError(lang === "vi" ? `${input}: cần tệp .xlsx (Excel 2007 trở lên); tệp .xls cũ hãy lưu lại dạng .xlsx` : `${input}: an .xlsx file is expected; save an old .xls as .xlsx`);
-  return { files: [input], folder: false };
+  return { files: [input], folder: false, skipped: [] };
 }
 
 function copyPath(file: string, out: string | undefined, folder: boolean): string {
@@ -249,15 +264,15 @@ function readMapping(text: string | undefined, lang: Language): MappingOverride 
   return out;
 }
 
-async function evaluate(input: string, sheet: string | undefined, out: string | undefined, mapping: MappingOverride | undefined, c: Common, io: CliIo): Promise<number> {
-  const { files, folder } = listInputs(input, c.lang);
+async function evaluate(input: string, sheet: string | undefined, out: string | undefined, mapping: MappingOverride | undefined, blank: "not_met" | "missing" | undefined, c: Common, io: CliIo): Promise<number> {
+  const { files, folder, skipped } = listInputs(input, c.lang);
   const vi = c.lang === "vi";
   const done: Array<{ evaluation: WorkbookEvaluation; output: string }> = [];
-  const errors: Array<{ file: string; error: string }> = [];
+  const errors: Array<{ file: string; error: string }> = [...skipped];
   for (const [i, file] of files.entries()) {
     progress(io, i, files.length, path.basename(file));
     try {
-      const evaluation = await evaluateWorkbook(file, { setId: c.setId, region: c.region, year: c.year, sheet, mapping, lang: c.lang });
+      const evaluation = await evaluateWorkbook(file, { setId: c.setId, region: c.region, year: c.year, sheet, mapping, lang: c.lang, ...(blank ? { blankCriterion: blank } : {}) });
       const output = copyPath(file, out, folder);
       mkdirSync(path.dirname(output), { recursive: true });
       await evaluation.copy.xlsx.writeFile(output);
@@ -271,11 +286,27 @@ async function evaluate(input: string, sheet: string | undefined, out: string | 
 
   const units: EvaluatedUnit[] = done.flatMap((d) => d.evaluation.units);
   const set = done[0]?.evaluation.set ?? getBuiltInSet(c.setId ?? "xa-ntm-2021-2025")!;
+  // Villages and communes are never counted together: one report per set.
+  const bySet = new Map<string, { set: CriteriaSet; units: EvaluatedUnit[]; files: number }>();
+  for (const d of done) {
+    const g = bySet.get(d.evaluation.set.id) ?? { set: d.evaluation.set, units: [], files: 0 };
+    g.units.push(...d.evaluation.units);
+    g.files++;
+    bySet.set(d.evaluation.set.id, g);
+  }
   let combined: string | undefined;
-  if (folder && done.length > 0) {
+  if (folder && (done.length > 0 || errors.length > 0)) {
     combined = path.join(out ?? input, `${REPORT_SHEET}.xlsx`);
     const wb = new ExcelJS.Workbook();
-    writeReportSheet(wb, REPORT_SHEET, reportTable(units.map((u) => u.result), { set, region: c.region, year: c.year, lang: c.lang, source: `${done.length} ${vi ? "tệp" : "files"}` }));
+    [...bySet.values()].forEach((g, i) => {
+      const name = i === 0 ? REPORT_SHEET : `${REPORT_SHEET}_${i + 1}`;
+      writeReportSheet(wb, name, reportTable(g.units.map((u) => u.result), { set: g.set, region: c.region, year: c.year, lang: c.lang, source: `${g.files} ${vi ? "tệp" : "files"}` }));
+    });
+    if (errors.length > 0) {
+      const rows: Array<Array<string | number>> = [[vi ? "Tệp không đánh giá được" : "Files not evaluated"], [vi ? "STT" : "No.", vi ? "Tệp" : "File", vi ? "Lý do" : "Reason"]];
+      errors.forEach((e, i) => rows.push([i + 1, path.basename(e.file), e.error.replace(`${e.file}: `, "")]));
+      writeReportSheet(wb, vi ? "NTM_TepLoi" : "NTM_Errors", rows);
+    }
     mkdirSync(path.dirname(combined), { recursive: true });
     await wb.xlsx.writeFile(combined);
   }
@@ -288,7 +319,17 @@ async function evaluate(input: string, sheet: string | undefined, out: string | 
       units,
       { set: set.id, region: c.region ?? null, year: c.year ?? null, lang: c.lang },
       {
-        files: done.map((d) => ({ file: d.evaluation.file, output: d.output, units: d.evaluation.units.length, skippedSheets: d.evaluation.skipped, invalidCells: d.evaluation.invalidCells })),
+        files: done.map((d) => ({
+          file: d.evaluation.file,
+          output: d.output,
+          set: d.evaluation.set.id,
+          setChoice: { origin: d.evaluation.setChoice.origin, why: formatMessage(d.evaluation.setChoice.why, c.lang) },
+          units: d.evaluation.units.length,
+          skippedSheets: d.evaluation.skipped,
+          warnings: d.evaluation.warnings,
+          totalMismatches: d.evaluation.totalMismatches.map(({ sheet, cell, unit, typed, counted }) => ({ sheet, cell, unit, typed, counted })),
+          invalidCells: d.evaluation.invalidCells,
+        })),
         errors,
         ...(combined ? { report: combined } : {}),
         notes: [note],
@@ -297,8 +338,8 @@ async function evaluate(input: string, sheet: string | undefined, out: string | 
     io.out(JSON.stringify(doc, null, 2) + "\n");
   } else {
     for (const d of done) printWorkbook(d.evaluation, d.output, c, io);
-    if (units.length > 1) {
-      io.out(`\n${vi ? "TỔNG HỢP" : "SUMMARY"}\n${reportProse(units.map((u) => u.result), { set, year: c.year, lang: c.lang })}\n`);
+    for (const g of bySet.values()) {
+      if (g.units.length > 1) io.out(`\n${vi ? "TỔNG HỢP" : "SUMMARY"} (${g.set.id})\n${reportProse(g.units.map((u) => u.result), { set: g.set, year: c.year, lang: c.lang })}\n`);
     }
     if (combined) io.out(`\n${vi ? "Báo cáo tổng hợp" : "Combined report"}: ${combined}\n`);
     io.out(`\n${note}\n`);
@@ -310,6 +351,7 @@ async function evaluate(input: string, sheet: string | undefined, out: string | 
 function printWorkbook(e: WorkbookEvaluation, output: string, c: Common, io: CliIo): void {
   const vi = c.lang === "vi";
   io.out(`\n== ${path.basename(e.file)} (${e.set.id}${c.region ? ", " + c.region : ""}${c.year ? ", " + c.year : ""})\n`);
+  if (e.setChoice.origin === "inferred") io.out(`  ${formatMessage(e.setChoice.why, c.lang)}\n`);
   for (const { sheet, result: r } of e.units) {
     const where = e.units.filter((u) => u.sheet === sheet).length > 1 ? "" : ` [${sheet}]`;
     io.out(`  ${r.name}${r.group ? ` (${vi ? "xã" : "commune"} ${r.group})` : ""}${where}: ${t("ui.criteriaMet", c.lang, { met: r.criteriaMet, total: r.criteriaTotal })}`);
@@ -335,7 +377,11 @@ function printWorkbook(e: WorkbookEvaluation, output: string, c: Common, io: Cli
   io.out(`  ${vi ? "Bản sao có đánh dấu" : "Highlighted copy"}: ${output}\n`);
 }
 
-const invokedDirectly = process.argv[1] && /ntm(\.ts|\.js)?$/.test(process.argv[1]);
+// Run as a script (npm run ntm), not when bin/ntm.js or a test imports it.
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (invokedDirectly) {
-  runCli(process.argv.slice(2)).then((code) => process.exit(code));
+  // exitCode, not exit(): a large --json document on a pipe must drain before the process ends.
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

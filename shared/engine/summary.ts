@@ -13,7 +13,7 @@ export interface UnitsSummary {
   byCountMet: Record<string, number>;
   /** How many units fail each criterion: { "10": 20, ... }. */
   byUnmetCriterion: Record<string, number>;
-  /** Mean criteria met per unit, rounded to one decimal as notices write it. */
+  /** Mean criteria met per unit, at full precision (notices round it to one decimal when they print it). */
   averageMet: number;
   unitsByCountMet: Record<string, UnitRef[]>;
   unitsByUnmetCriterion: Record<string, UnitRef[]>;
@@ -49,6 +49,6 @@ export function summariseUnits(units: readonly UnitResult[]): UnitsSummary {
     if (u.criteriaTotal > 0 && u.criteriaMet === u.criteriaTotal) s.unitsMeetingAll.push(ref);
     if (u.missing.length + u.invalid.length + u.noThreshold.length > 0) s.unitsWithMissing.push(ref);
   }
-  s.averageMet = units.length ? Math.round((totalMet / units.length) * 10) / 10 : 0;
+  s.averageMet = units.length ? totalMet / units.length : 0;
   return s;
 }

@@ -105,7 +105,7 @@ export function reportTable(results: readonly UnitResult[], ctx: ReportContext):
   rows.push([]);
   rows.push([vi ? "Số tiêu chí đạt" : "Criteria met", vi ? `Số ${noun}` : `Number of ${noun}`, vi ? `Tên ${noun}` : "Units"]);
   for (const [k, units] of countsDescending(s)) rows.push([Number(k), units.length, listUnitsByGroup(units, lang)]);
-  rows.push([vi ? "Bình quân" : "Average", s.averageMet, vi ? `tiêu chí/${noun}` : "criteria per unit"]);
+  rows.push([vi ? "Bình quân" : "Average", Math.round(s.averageMet * 10) / 10, vi ? `tiêu chí/${noun}` : "criteria per unit"]);
   rows.push([]);
   rows.push([vi ? "Tiêu chí số" : "Criterion", vi ? "Tên tiêu chí" : "Name", vi ? `Số ${noun} chưa đạt` : `${noun} not met`, vi ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} chưa đạt` : "Units"]);
   for (const [no, units] of criteriaAscending(s)) rows.push([Number(no), nameOf(ctx.set, no, lang), units.length, listUnitsByGroup(units, lang)]);

@@ -48,8 +48,9 @@ function extractWide(grid: SheetGrid, m: WideMapping): SheetUnit[] {
       criterionAssessments[c.no] = m.blankCriterion === "not_met" && blank(v) ? false : v;
       criterionCells[c.no] = { row, col: c.col };
     }
-    const input: UnitInput = { name: String(mergedValue(grid, row, m.nameCol) ?? "").trim(), values, criterionAssessments, parseHints };
-    if (group) input.group = group;
+    // NFC: names typed on another system (NFD) must match and print like the rest.
+    const input: UnitInput = { name: String(mergedValue(grid, row, m.nameCol) ?? "").normalize("NFC").replace(/\s+/g, " ").trim(), values, criterionAssessments, parseHints };
+    if (group) input.group = group.normalize("NFC");
     return { input, valueCells, criterionCells, row };
   });
 }
@@ -100,5 +101,5 @@ function extractLong(grid: SheetGrid, m: LongMapping, region?: RegionId): SheetU
       }
     }
   }
-  return { input: { name: m.unitName, values, targets, criterionAssessments, parseHints }, valueCells, criterionCells };
+  return { input: { name: m.unitName.normalize("NFC"), values, targets, criterionAssessments, parseHints }, valueCells, criterionCells };
 }

@@ -80,7 +80,7 @@ function readCode(stt: unknown, content: unknown, criterion: number | undefined,
 }
 
 /** "BIỂU TỰ ĐÁNH GIÁ ... XÃ THANH VÂN, HUYỆN ..." -> "Xã Thanh Vân"; "UBND XÃ THANH VÂN" likewise. */
-export function unitNameFromTitle(grid: SheetGrid, before: number): string | undefined {
+export function unitNameFromTitle(grid: SheetGrid, before: number, communesOnly = false): string | undefined {
   // A title names the commune after "của xã" or "xã" — prefer the title row over the agency line.
   let fallback: string | undefined;
   for (let r = 0; r < before; r++) {
@@ -89,9 +89,12 @@ export function unitNameFromTitle(grid: SheetGrid, before: number): string | und
       const text = v.normalize("NFC");
       // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" holds the word "xã" but names no commune.
       if (/xã hội chủ nghĩa/iu.test(text)) continue;
-      for (const m of text.matchAll(/(?:^|\s)(xã|phường|thị trấn|thôn|bản)\s+([^\n,;:()]+)/giu)) {
-        const name = m[2]!.replace(/\s+(huyện|tỉnh|thành phố|thị xã|năm|giai đoạn)(\s.*)?$/iu, "").trim();
-        if (!name || /^(nông thôn|ntm|đạt chuẩn|nâng cao|kiểu mẫu)/iu.test(name)) continue;
+      // "... XÃ NÔNG THÔN MỚI NĂM 2024 XÃ ĐÔN PHONG": each "xã" starts a candidate that ends at the next keyword.
+      for (const m of text.matchAll(/(?<=^|\s)(xã|phường|thị trấn|thôn|bản)\s+/giu)) {
+        const rest = text.slice(m.index! + m[0].length);
+        const name = (/^([^\n,;:()]+?)(?=\s+(?:xã|phường|huyện|tỉnh|thành phố|thị xã|năm|giai đoạn)(?:\s|$)|[\n,;:()]|$)/iu.exec(rest)?.[1] ?? "").trim();
+        if (!name || /^(nông thôn|ntm|đạt chuẩn|nâng cao|kiểu mẫu|mới)(\s|$)/iu.test(name)) continue;
+        if (communesOnly && !/^(xã|phường|thị trấn)$/iu.test(m[1]!)) continue;
         const titled = name === name.toUpperCase() ? titleCase(name) : name;
         const kind = m[1]!.toLowerCase();
         const found = `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${titled}`;

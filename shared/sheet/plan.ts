@@ -159,8 +159,8 @@ export function planWrites(grid: SheetGrid, mapping: SheetMapping, units: readon
         if (cell && r.status !== "met" && r.status !== "no_threshold") highlight(cell, r.status, () => indicatorNote(r, lang));
       }
       const cc = unit.criterionCells[c.no];
-      if (cc && c.origin === "self_assessment" && c.status !== "met") highlight(cc, c.status, () => criterionNote(c, options.set, lang));
-      if (cc && c.disagreesWithSelfAssessment) highlight(cc, "not_met", () => criterionNote(c, options.set, lang));
+      const status = cc && criterionCellStatus(c, mapping.layout, isBlankCell(grid.values[cc.row]?.[cc.col]));
+      if (cc && status) highlight(cc, status, () => criterionNote(c, options.set, lang));
     }
     if (mapping.layout === "wide" && unit.row !== undefined) {
       write(unit.row, ownedCol.result!, `${result.criteriaMet}/${result.criteriaTotal}`);
@@ -207,6 +207,23 @@ export function planWrites(grid: SheetGrid, mapping: SheetMapping, units: readon
   }
   record.ownedRows = [...ownedRows].sort((a, b) => a - b);
   return { sheet: grid.name, values, fills, notes, record };
+}
+
+function isBlankCell(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+/**
+ * The colour of a criterion's own cell ("Đạt / Chưa đạt"): red where the sheet's mark disagrees
+ * with the figures, and on a district sheet wherever the criterion is not met (every "Chưa đạt"
+ * of a column looks alike); orange for an unreadable mark; yellow for a blank one.
+ */
+function criterionCellStatus(c: CriterionResult, layout: SheetMapping["layout"], blank: boolean): Status | undefined {
+  if (c.disagreesWithSelfAssessment) return "not_met";
+  if (c.status === "not_met" && (layout === "wide" || c.origin === "self_assessment")) return "not_met";
+  if (c.status === "invalid" && c.origin === "self_assessment") return "invalid";
+  if (c.status === "missing" && blank) return "missing";
+  return undefined;
 }
 
 /** Undoes a run: every fill back to the original, the add-in's notes and columns removed. */

@@ -7,6 +7,7 @@ import { cellAt, mergedValue, type SheetGrid } from "./grid.js";
 import type { HeaderBlock } from "./headerBlock.js";
 import type { HeaderRole } from "./headers.js";
 import type { ColumnRole, MappingOverride, UnitLevel, WideMapping } from "./detect.js";
+import { unitNameFromTitle } from "./long.js";
 
 const SKIP_NAME = /^(tong|cong|toan (huyen|xa|tinh|thi xa)|binh quan|trung binh|ghi chu|nguoi lap|trong do|tong cong|tong so|ty le|so (thon|xa|ban)|chia ra|nguon)/;
 /** "I.", "1.", "II -", "A)" before a heading's words. */
@@ -189,6 +190,12 @@ export function mapWide({ grid, set, block, columns, ownedCols, override, blankC
   }
   if (mapping.dataRows.length === 0) return { ok: false, reason: message("sheet.noDataRows", { sheet: grid.name }) };
   mapping.level = unitLevel(grid, mapping, thon !== undefined);
+  // One sheet per commune ("... CÁC THÔN XÃ ĐÔN PHONG"): its villages belong to the commune its title names.
+  if (mapping.level === "thon" && mapping.dataRows.every((d) => d.group === undefined)) {
+    const named = unitNameFromTitle(grid, block.top, true) ?? grid.name;
+    const g = communeHeading(named);
+    if (g !== undefined) for (const d of mapping.dataRows) d.group = g;
+  }
 
   const warnings: Message[] = mapping.ambiguous.map((a) => message("sheet.ambiguousColumn", { header: a.header, candidates: a.candidates.join(", ") }));
   const critCols = mapping.criterionCols.map((c) => c.col);

@@ -1,0 +1,76 @@
+// The rows of a commune's self-assessment form (national set 2021-2025, northern mountains targets):
+// code, content, target as forms write it, a result that meets it and one that does not.
+export type FormRow = [code: string, content: string, target: string, met: string, unmet: string];
+
+export const CRITERIA: Record<number, string> = {
+  1: "Quy hoạch", 2: "Giao thông", 3: "Thủy lợi và phòng, chống thiên tai", 4: "Điện", 5: "Trường học", 6: "Cơ sở vật chất văn hóa",
+  7: "Cơ sở hạ tầng thương mại nông thôn", 8: "Thông tin và Truyền thông", 9: "Nhà ở dân cư", 10: "Thu nhập", 11: "Nghèo đa chiều", 12: "Lao động",
+  13: "Tổ chức sản xuất và phát triển kinh tế nông thôn", 14: "Giáo dục và Đào tạo", 15: "Y tế", 16: "Văn hóa", 17: "Môi trường và an toàn thực phẩm",
+  18: "Hệ thống chính trị và tiếp cận pháp luật", 19: "Quốc phòng và An ninh",
+};
+
+export const SECTIONS: Array<[string, string, number]> = [["I", "QUY HOẠCH", 1], ["II", "HẠ TẦNG KINH TẾ - XÃ HỘI", 2], ["III", "KINH TẾ VÀ TỔ CHỨC SẢN XUẤT", 10], ["IV", "VĂN HÓA - XÃ HỘI - MÔI TRƯỜNG", 14], ["V", "HỆ THỐNG CHÍNH TRỊ", 18]];
+
+export const FORM_ROWS: FormRow[] = [
+  ["1.1", "Có quy hoạch chung xây dựng xã được phê duyệt và được công bố công khai đúng thời hạn", "Đạt", "Đạt", "Chưa đạt"],
+  ["1.2", "Ban hành quy định quản lý quy hoạch chung xây dựng xã và tổ chức thực hiện theo quy hoạch", "Đạt", "Đạt", "Chưa đạt"],
+  ["2.1", "Đường xã và đường từ trung tâm xã đến đường huyện được nhựa hóa hoặc bê tông hóa", "100%", "100%", "96,5%"],
+  ["2.2", "Đường thôn, bản và đường liên thôn, bản ít nhất được cứng hóa", "≥ 70%", "78%", "64%"],
+  ["2.3", "Đường ngõ, xóm sạch và đảm bảo đi lại thuận tiện quanh năm", "≥ 80%", "85%", "72,5%"],
+  ["2.4", "Đường trục chính nội đồng đảm bảo vận chuyển hàng hóa thuận tiện quanh năm", "≥ 60%", "66%", "51%"],
+  ["3.1", "Tỷ lệ diện tích đất sản xuất nông nghiệp được tưới và tiêu nước chủ động", "≥ 80%", "86%", "74%"],
+  ["3.2", "Đảm bảo yêu cầu chủ động về phòng chống thiên tai theo phương châm 4 tại chỗ", "Đạt", "Đạt", "Chưa đạt"],
+  ["4.1", "Hệ thống điện đạt chuẩn", "Đạt", "Đạt", "Chưa đạt"],
+  ["4.2", "Tỷ lệ hộ có đăng ký trực tiếp và được sử dụng điện sinh hoạt, sản xuất đảm bảo an toàn từ các nguồn", "≥ 95%", "98,6%", "93,1%"],
+  ["5", "Tỷ lệ trường học các cấp có cơ sở vật chất và thiết bị dạy học đạt tiêu chuẩn theo quy định", "≥ 70%", "75%", "66,7%"],
+  ["6.1", "Xã có nhà văn hóa hoặc hội trường đa năng và sân thể thao phục vụ sinh hoạt văn hóa, thể thao của toàn xã", "Đạt", "Đạt", "Chưa đạt"],
+  ["6.2", "Xã có điểm vui chơi, giải trí và thể thao cho trẻ em và người cao tuổi theo quy định", "Đạt", "Đạt", "Chưa đạt"],
+  ["6.3", "Tỷ lệ thôn, bản có nhà văn hóa hoặc nơi sinh hoạt văn hóa, thể thao phục vụ cộng đồng", "100%", "100%", "91,7%"],
+  ["7", "Xã có chợ nông thôn hoặc nơi mua bán, trao đổi hàng hóa", "Đạt", "Đạt", "Chưa đạt"],
+  ["8.1", "Xã có điểm phục vụ bưu chính", "Đạt", "Đạt", "Chưa đạt"],
+  ["8.2", "Xã có dịch vụ viễn thông, internet", "Đạt", "Đạt", "Chưa đạt"],
+  ["8.3", "Xã có đài truyền thanh và hệ thống loa đến các thôn", "Đạt", "Đạt", "Chưa đạt"],
+  ["8.4", "Xã có ứng dụng công nghệ thông tin trong công tác quản lý, điều hành", "Đạt", "Đạt", "Chưa đạt"],
+  ["9.1", "Nhà tạm, dột nát", "Không", "Không", "Có"],
+  ["9.2", "Tỷ lệ hộ có nhà ở kiên cố hoặc bán kiên cố", "≥ 75%", "81%", "70,2%"],
+  ["10", "Thu nhập bình quân đầu người khu vực nông thôn năm 2024 (triệu đồng/người)", "≥ 45 triệu đồng/người", "46,8", "41,2"],
+  ["11", "Tỷ lệ nghèo đa chiều giai đoạn 2021-2025", "≤ 13%", "8,6%", "14,5%"],
+  ["12.1", "Tỷ lệ người có việc làm trên dân số trong độ tuổi lao động có khả năng tham gia lao động", "≥ 90%", "93%", "88%"],
+  ["12.2", "Tỷ lệ lao động có việc làm qua đào tạo", "≥ 50%", "58%", "47%"],
+  ["12.3", "Tỷ lệ lao động có việc làm qua đào tạo có bằng cấp, chứng chỉ", "≥ 20%", "24%", "17,5%"],
+  ["13.1", "Xã có hợp tác xã hoạt động hiệu quả và theo đúng quy định của Luật Hợp tác xã", "≥ 01 HTX", "02 HTX", "0"],
+  ["13.2", "Xã có mô hình liên kết sản xuất gắn với tiêu thụ nông sản chủ lực đảm bảo bền vững", "Đạt", "Đạt", "Chưa đạt"],
+  ["13.3", "Thực hiện truy xuất nguồn gốc các sản phẩm chủ lực của xã gắn với xây dựng vùng nguyên liệu", "Đạt", "Đạt", "Chưa đạt"],
+  ["13.4", "Có kế hoạch và triển khai kế hoạch bảo tồn, phát triển làng nghề, làng nghề truyền thống (nếu có)", "Đạt", "Đạt", "Chưa đạt"],
+  ["13.5", "Có tổ khuyến nông cộng đồng hoạt động hiệu quả", "Đạt", "Đạt", "Chưa đạt"],
+  ["14.1", "Phổ cập giáo dục mầm non cho trẻ em 5 tuổi; phổ cập giáo dục tiểu học, THCS; xóa mù chữ", "Đạt", "Đạt", "Chưa đạt"],
+  ["14.2", "Tỷ lệ học sinh tốt nghiệp THCS được tiếp tục học trung học (phổ thông, bổ túc, trung cấp)", "≥ 85%", "88%", "81%"],
+  ["15.1", "Tỷ lệ người dân tham gia bảo hiểm y tế", "≥ 95%", "96,1%", "92,4%"],
+  ["15.2", "Xã đạt tiêu chí quốc gia về y tế", "Đạt", "Đạt", "Chưa đạt"],
+  ["15.3", "Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể thấp còi (chiều cao theo tuổi)", "≤ 24%", "21,3%", "25,8%"],
+  ["15.4", "Tỷ lệ dân số có sổ khám chữa bệnh điện tử", "≥ 50%", "62%", "45%"],
+  ["16", "Tỷ lệ thôn, bản đạt chuẩn văn hóa theo quy định", "≥ 70%", "76,9%", "61,5%"],
+  ["17.1", "Tỷ lệ hộ được sử dụng nước sạch theo quy chuẩn", "≥ 95%", "96%", "91,5%"],
+  ["17.2", "Tỷ lệ cơ sở sản xuất - kinh doanh, nuôi trồng thủy sản, làng nghề đảm bảo quy định về bảo vệ môi trường", "100%", "100%", "90%"],
+  ["17.3", "Xây dựng cảnh quan, môi trường xanh, sạch, đẹp, an toàn", "Đạt", "Đạt", "Chưa đạt"],
+  ["17.4", "Đất cây xanh sử dụng công cộng tại điểm dân cư nông thôn (m²/người)", "≥ 2 m²/người", "2,4", "1,6"],
+  ["17.5", "Mai táng, hỏa táng phù hợp với quy định và theo quy hoạch", "Đạt", "Đạt", "Chưa đạt"],
+  ["17.6", "Chất thải rắn trên địa bàn và nước thải khu dân cư tập trung, cơ sở sản xuất - kinh doanh được thu gom, xử lý theo quy định", "Đạt", "Đạt", "Chưa đạt"],
+  ["17.7", "Tỷ lệ bao gói thuốc bảo vệ thực vật sau sử dụng và chất thải rắn y tế được thu gom, xử lý đáp ứng yêu cầu", "100%", "100%", "85%"],
+  ["17.8", "Tỷ lệ hộ có nhà tiêu, nhà tắm, thiết bị chứa nước sinh hoạt hợp vệ sinh và đảm bảo 3 sạch", "≥ 70%", "74%", "62%"],
+  ["17.9", "Tỷ lệ cơ sở chăn nuôi đảm bảo các quy định về vệ sinh thú y, chăn nuôi và bảo vệ môi trường", "≥ 60%", "65%", "52%"],
+  ["17.10", "Tỷ lệ hộ gia đình và cơ sở sản xuất, kinh doanh thực phẩm tuân thủ các quy định về đảm bảo an toàn thực phẩm", "100%", "100%", "97%"],
+  ["17.11", "Tỷ lệ hộ gia đình thực hiện phân loại chất thải rắn tại nguồn", "≥ 30%", "35%", "22%"],
+  ["17.12", "Tỷ lệ chất thải nhựa phát sinh trên địa bàn được thu gom, tái sử dụng, tái chế, xử lý theo quy định", "≥ 50%", "55%", "40%"],
+  ["18.1", "Cán bộ, công chức xã đạt chuẩn", "Đạt", "Đạt", "Chưa đạt"],
+  ["18.2", "Đảng bộ, chính quyền xã được xếp loại chất lượng hoàn thành tốt nhiệm vụ trở lên", "Hoàn thành tốt nhiệm vụ trở lên", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"],
+  ["18.3", "Tổ chức chính trị - xã hội của xã được xếp loại chất lượng hoàn thành tốt nhiệm vụ trở lên", "Hoàn thành tốt nhiệm vụ trở lên", "Hoàn thành tốt nhiệm vụ", "Hoàn thành nhiệm vụ"],
+  ["18.4", "Xã đạt chuẩn tiếp cận pháp luật", "Đạt", "Đạt", "Chưa đạt"],
+  ["18.5", "Đảm bảo bình đẳng giới và phòng chống bạo lực gia đình; phòng chống bạo lực trên cơ sở giới", "Đạt", "Đạt", "Chưa đạt"],
+  ["18.6", "Có kế hoạch và triển khai kế hoạch bồi dưỡng kiến thức về xây dựng nông thôn mới cho người dân", "Đạt", "Đạt", "Chưa đạt"],
+  ["19.1", "Xây dựng lực lượng dân quân \"vững mạnh, rộng khắp\" và hoàn thành các chỉ tiêu quốc phòng", "Đạt", "Đạt", "Chưa đạt"],
+  ["19.2", "Xã đạt chuẩn an toàn về an ninh, trật tự xã hội và đảm bảo bình yên", "Đạt", "Đạt", "Chưa đạt"],
+];
+
+/** A row's target is a qualitative one ("Đạt", "Không", a grade): forms put it in the general column. */
+export const qualitative = (target: string) => !/\d/.test(target);
