@@ -5,11 +5,10 @@ import {
   a1,
   builtInSets,
   DEFAULT_SET_ID,
-  detectLayout,
-  evaluateSheet,
-  resolveSet,
-  settingsWarnings,
   formatMessage,
+  message,
+  resolveSet,
+  runSheet,
   getBuiltInSet,
   readWorkbookSet,
   REPORT_SHEET,
@@ -18,7 +17,6 @@ import {
   type CriteriaSet,
   type Language,
   type MappingOverride,
-  type Message,
   type RegionId,
   type SetChoice,
   type SheetUnit,
@@ -70,6 +68,12 @@ export class InputError extends Error {
 
 const OWNED_SHEETS = new Set([REPORT_SHEET, WORKBOOK_SET_SHEET]);
 
+/** The command-line words that would let the named indicators be judged. */
+function settingsFix(set: CriteriaSet, key: string, o: WorkbookOptions): string {
+  const fix = key === "settings.yearOutsidePeriod" ? `--year ${set.period.to}` : `${o.region ? "" : "--region tdmnpb "}${o.year ? "" : `--year ${set.period.to}`}`.trim();
+  return o.lang === "vi" ? `thêm ${fix} (vùng của xã và năm đánh giá)` : `add ${fix} (the commune's region and the assessment year)`;
+}
+
 export async function evaluateWorkbook(file: string, options: WorkbookOptions): Promise<WorkbookEvaluation> {
   const vi = options.lang === "vi";
   const wb = new ExcelJS.Workbook();
@@ -91,76 +95,44 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
     }
     workbook = parsed.base ? { set: parsed.set, base: parsed.base } : { set: parsed.set };
   }
-  // Its thresholds come first (origin "workbook"); the set judged is the one it amends, or itself.
-  const workbookSet = workbook?.set;
-  const fixed = options.setId || workbook ? resolveSet({ argument: options.setId, workbook }) : undefined;
-  if (fixed && !fixed.ok) throw new InputError(`${name}: ${formatMessage(fixed.reason, options.lang)}`);
-
   const sheets = options.sheet ? [wb.getWorksheet(options.sheet)] : wb.worksheets.filter((ws) => !OWNED_SHEETS.has(ws.name));
   if (options.sheet && !sheets[0]) {
     throw new InputError(vi ? `${name}: không có trang "${options.sheet}"; có: ${wb.worksheets.map((w) => w.name).join(", ")}` : `${name}: no sheet "${options.sheet}"; sheets: ${wb.worksheets.map((w) => w.name).join(", ")}`);
   }
+  if (options.setId) {
+    const r = resolveSet({ argument: options.setId, workbook });
+    if (!r.ok) throw new InputError(`${name}: ${formatMessage(r.reason, options.lang)}`);
+  }
   const defaultSet = getBuiltInSet(DEFAULT_SET_ID)!;
-  let choice = fixed?.ok ? fixed.choice : undefined;
-  const result: WorkbookEvaluation = { file, set: choice?.set ?? defaultSet, setChoice: choice ?? { set: defaultSet, origin: "default", why: { key: "set.byDefault", params: { set: defaultSet.id } } }, units: [], skipped: [], warnings: [], invalidCells: [], totalMismatches: [], copy: wb };
+  const result: WorkbookEvaluation = { file, set: defaultSet, setChoice: { set: defaultSet, origin: "default", why: message("set.byDefault", { set: defaultSet.id }) }, units: [], skipped: [], warnings: [], invalidCells: [], totalMismatches: [], copy: wb };
   const said = new Set<string>();
-  const warn = (w: Message) => {
-    const text = formatMessage(w, options.lang);
+  const say = (text: string) => {
     if (!said.has(text)) result.warnings.push(`${name}: ${text}`);
     said.add(text);
   };
+  // One workbook, one set: the first sheet read decides for the others.
+  let chosen: SetChoice | undefined;
   for (const ws of sheets as ExcelJS.Worksheet[]) {
-    const grid = readGrid(ws);
-    // Without a chosen set, the sheet says what it lists (villages of a province, advanced communes...).
-    let sheetChoice = choice;
-    if (!sheetChoice) {
-      const probe = detectLayout(grid, defaultSet, { override: options.mapping ?? {} });
-      if (!probe.ok) {
-        result.skipped.push({ sheet: ws.name, reason: formatMessage(probe.reason, options.lang) });
-        continue;
-      }
-      const level = probe.mapping.layout === "wide" ? probe.mapping.level : "xa";
-      const inferred = resolveSet({ hints: { sheet: ws.name, level, title: probe.title } });
-      if (!inferred.ok) {
-        result.skipped.push({ sheet: ws.name, reason: formatMessage(inferred.reason, options.lang) });
-        continue;
-      }
-      sheetChoice = inferred.choice;
-    }
-    // One workbook, one set: the first sheet read decides for the others.
-    choice ??= sheetChoice;
-    result.set = choice.set;
-    result.setChoice = choice;
-    const set = choice.set;
-    const ev = evaluateSheet(grid, { set, region: options.region, year: options.year, workbookSet, lang: options.lang, override: options.mapping, blankCriterion: options.blankCriterion });
-    if (!ev.ok) {
-      result.skipped.push({ sheet: ws.name, reason: formatMessage(ev.reason, options.lang) });
+    const run = runSheet(readGrid(ws), { setId: options.setId, workbook, chosen, region: options.region, year: options.year, override: options.mapping, blankCriterion: options.blankCriterion, lang: options.lang });
+    if (!run.ok) {
+      result.skipped.push({ sheet: ws.name, reason: formatMessage(run.reason, options.lang) });
       continue;
     }
-    for (const w of ev.warnings) warn(w);
-    for (const w of settingsWarnings(set, options.region, options.year, ev.results)) {
-      const fix = w.key === "settings.yearOutsidePeriod" ? `--year ${set.period.to}` : `${options.region ? "" : "--region tdmnpb "}${options.year ? "" : `--year ${set.period.to}`}`.trim();
-      warn({ key: w.key, params: { ...w.params, codes: `${w.params?.codes ?? ""}` } });
-      said.add(fix);
-      if (!said.has(`fix:${fix}`)) result.warnings.push(vi ? `${name}: thêm ${fix} (vùng của xã và năm đánh giá)` : `${name}: add ${fix} (the commune's region and the assessment year)`);
-      said.add(`fix:${fix}`);
+    chosen ??= run.choice;
+    result.set = run.choice.set;
+    result.setChoice = run.choice;
+    for (const w of run.notices) {
+      say(formatMessage(w, options.lang));
+      if (w.key.startsWith("settings.")) say(settingsFix(run.choice.set, w.key, options));
     }
-    for (const m of ev.totalMismatches) {
+    for (const m of run.totalMismatches) {
       const cell = a1(m);
       result.totalMismatches.push({ ...m, sheet: ws.name, cell });
-      result.warnings.push(`${name}, ${ws.name}!${formatMessage({ key: "sheet.totalMismatch", params: { cell, unit: m.unit, typed: m.typed, counted: m.counted } }, options.lang)}`);
+      result.warnings.push(`${name}, ${ws.name}!${formatMessage(message("sheet.totalMismatch", { cell, unit: m.unit, typed: m.typed, counted: m.counted }), options.lang)}`);
     }
-    applyPlan(ws, ev.plan);
-    ev.results.forEach((r, i) => {
-      const unit = ev.units[i]!;
-      result.units.push({ file, sheet: ws.name, result: r, unit });
-      for (const c of r.criteria) {
-        for (const ind of c.indicators) {
-          const cell = unit.valueCells[ind.code];
-          if (ind.status === "invalid" && cell && ind.reason) result.invalidCells.push(`${name}, ${ws.name}!${a1(cell)} (${r.name}, ${ind.code}): ${formatMessage(ind.reason, options.lang)}`);
-        }
-      }
-    });
+    for (const c of run.invalidCells) result.invalidCells.push(`${name}, ${ws.name}!${c.cell} (${c.unit}, ${c.code}): ${formatMessage(c.reason, options.lang)}`);
+    applyPlan(ws, run.plan);
+    run.results.forEach((r, i) => result.units.push({ file, sheet: ws.name, result: r, unit: run.units[i]! }));
   }
   if (result.units.length === 0) {
     const why = result.skipped.map((s) => `${s.sheet}: ${s.reason}`).join("; ");

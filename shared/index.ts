@@ -25,5 +25,6 @@ export * from "./sheet/evaluateSheet.js";
 export * from "./sheet/typedTotals.js";
 export * from "./app/resolveSet.js";
 export * from "./app/settingsWarnings.js";
+export * from "./app/evaluateSheetUseCase.js";
 export * from "./report/districtReport.js";
 export * from "./functions/cellFunctions.js";

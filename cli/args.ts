@@ -1,0 +1,71 @@
+// What every command takes from its arguments: language, set, region, year, --json; and --mapping.
+import {
+  builtInSetIds,
+  columnIndex,
+  formatMessage,
+  getBuiltInSet,
+  message,
+  parseRegionId,
+  type Language,
+  type MappingOverride,
+  type RegionId,
+} from "../shared/index.js";
+import { InputError } from "./evaluateWorkbook.js";
+
+export class UsageError extends Error {}
+
+export interface Common {
+  lang: Language;
+  setId?: string;
+  region?: RegionId;
+  year?: number;
+  json: boolean;
+}
+
+export function common(values: Record<string, string | boolean | undefined>): Common {
+  const lang: Language = values.lang === "en" ? "en" : "vi";
+  if (values.lang !== undefined && values.lang !== "vi" && values.lang !== "en") throw new UsageError(`--lang: vi | en`);
+  const c: Common = { lang, json: Boolean(values.json) };
+  if (typeof values.set === "string") {
+    if (!getBuiltInSet(values.set)) throw new InputError(formatMessage(message("set.unknown", { value: values.set, expected: builtInSetIds().join(", ") }), lang));
+    c.setId = values.set.toLowerCase();
+  }
+  if (typeof values.region === "string") {
+    const r = parseRegionId(values.region);
+    if (!r) throw new InputError(formatMessage(message("region.unknown", { value: values.region }), lang));
+    c.region = r;
+  }
+  if (typeof values.year === "string") {
+    const y = Number(values.year);
+    if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new UsageError(lang === "vi" ? `--year cần một năm như 2024, nhận "${values.year}"` : `--year expects a year such as 2024, got "${values.year}"`);
+    c.year = y;
+  }
+  return c;
+}
+
+
+/**
+ * --mapping '{"C": {"indicator": "10"}, "H": "ignore"}': the user's reading of columns (by letter or
+ * 0-based number), the same value the add-ins save with a workbook.
+ */
+export function readMapping(text: string | undefined, lang: Language): MappingOverride | undefined {
+  if (text === undefined) return undefined;
+  const bad = (why: string) => new UsageError(lang === "vi" ? `--mapping: ${why}; ví dụ: '{"C": {"indicator": "10"}, "D": {"criterion": 7}, "H": "ignore"}'` : `--mapping: ${why}; e.g. '{"C": {"indicator": "10"}, "D": {"criterion": 7}, "H": "ignore"}'`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw bad(lang === "vi" ? "không phải JSON" : "not JSON");
+  }
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw bad(lang === "vi" ? "cần một đối tượng JSON" : "a JSON object is expected");
+  const out: MappingOverride = {};
+  for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
+    const col = /^\d+$/.test(k) ? Number(k) : /^[A-Za-z]{1,3}$/.test(k) ? columnIndex(k) : NaN;
+    if (!Number.isInteger(col)) throw bad(`"${k}"`);
+    if (v === "ignore") out[col] = "ignore";
+    else if (v && typeof v === "object" && typeof (v as { indicator?: unknown }).indicator === "string" && /^\d{1,2}(\.\d{1,2})?$/.test((v as { indicator: string }).indicator)) out[col] = { indicator: (v as { indicator: string }).indicator };
+    else if (v && typeof v === "object" && Number.isInteger((v as { criterion?: unknown }).criterion)) out[col] = { criterion: (v as { criterion: number }).criterion };
+    else throw bad(`"${k}": ${JSON.stringify(v)}`);
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+// ntm catalog: the thresholds of a set, with their sources.
+import {
+  builtInSets,
+  countThresholds,
+  criterionName,
+  formatTarget,
+  getBuiltInSet,
+  lookupThreshold,
+  statusLabel,
+  t,
+  type CriteriaSet,
+} from "../../shared/index.js";
+import type { Common } from "../args.js";
+import type { CliIo } from "../io.js";
+
+export function catalog(c: Common, io: CliIo): number {
+  const sets = c.setId ? [getBuiltInSet(c.setId)!] : [...builtInSets().values()];
+  if (c.json) {
+    io.out(JSON.stringify(sets.map((s) => catalogJson(s, c)), null, 2) + "\n");
+    return 0;
+  }
+  const vi = c.lang === "vi";
+  for (const s of sets) {
+    const n = countThresholds(s);
+    io.out(`\n${s.title} (${s.id})\n`);
+    io.out(`  ${vi ? "Căn cứ" : "Legal basis"}: ${s.legalBasis.map((b) => `${b.document}${b.confirmed ? "" : ` (${t("ui.unconfirmed", c.lang)})`}`).join("; ")}\n`);
+    io.out(`  ${vi ? "Ngưỡng" : "Thresholds"}: ${n.total} ${vi ? "ô" : "slots"}, ${n.withValue} ${vi ? "có giá trị" : "with a value"}, ${n.confirmed} ${vi ? "đã xác nhận" : "confirmed"}\n`);
+    for (const cr of s.criteria) {
+      const name = criterionName(cr, c.lang);
+      const shown = name === t("ui.criterion", c.lang, { no: cr.no }) ? `(${vi ? "chưa có tên" : "name not retrieved"})` : name;
+      io.out(`  ${t("ui.criterion", c.lang, { no: cr.no })}: ${shown}${cr.confirmed ? "" : ` (${t("ui.unconfirmed", c.lang)})`}\n`);
+      for (const ind of cr.indicators) {
+        const found = lookupThreshold(ind, c.region, c.year);
+        const target = found.found
+          ? `${formatTarget({ comparator: ind.comparator, value: found.entry.value, unit: ind.unit || undefined }, c.lang)}${found.entry.confirmed ? "" : ` (${t("ui.unconfirmed", c.lang)})`} [${found.entry.source}]`
+          : statusLabel("no_threshold", c.lang);
+        io.out(`    ${ind.code.padEnd(6)} ${target}  ${ind.text}\n`);
+      }
+    }
+  }
+  if (!c.region) io.out(`\n${vi ? "Chọn vùng và năm để xem ngưỡng theo vùng: --region tdmnpb --year 2024" : "Choose a region and year to see regional thresholds: --region tdmnpb --year 2024"}\n`);
+  return 0;
+}
+
+function catalogJson(s: CriteriaSet, c: Common) {
+  return {
+    id: s.id,
+    title: s.title,
+    legalBasis: s.legalBasis,
+    thresholdCounts: countThresholds(s),
+    criteria: s.criteria.map((cr) => ({
+      no: cr.no,
+      name: cr.name,
+      indicators: cr.indicators.map((ind) => {
+        const found = lookupThreshold(ind, c.region, c.year);
+        return {
+          code: ind.code,
+          text: ind.text,
+          unit: ind.unit,
+          kind: ind.kind,
+          comparator: ind.comparator,
+          threshold: found.found ? { value: found.entry.value, source: found.entry.source, confirmed: found.entry.confirmed } : null,
+          thresholds: ind.thresholds,
+        };
+      }),
+    })),
+  };
+}

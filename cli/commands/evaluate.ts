@@ -1,0 +1,179 @@
+// ntm evaluate: a workbook or a folder of them, highlighted copies and the combined report.
+import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import {
+  formatMessage,
+  formatGap,
+  formatTarget,
+  formatValue,
+  getBuiltInSet,
+  REPORT_SHEET,
+  reportProse,
+  reportTable,
+  statusLabel,
+  t,
+  type CriteriaSet,
+  type Language,
+  type MappingOverride,
+} from "../../shared/index.js";
+import type { Common } from "../args.js";
+import { evaluateWorkbook, InputError, type EvaluatedUnit, type WorkbookEvaluation } from "../evaluateWorkbook.js";
+import type { CliIo } from "../io.js";
+import { contractJson } from "../json.js";
+import { writeReportSheet } from "../xlsxGrid.js";
+
+/** Files the tool wrote itself are never read back as input. */
+const OWN_OUTPUT = /\.ntm\.xlsx$|^NTM_BaoCao.*\.xlsx$|^~\$/i;
+
+const OTHER_SPREADSHEET = /\.(xls|xlsm|xlsb|ods|csv)$/i;
+
+function otherSpreadsheetAdvice(file: string, lang: Language): string {
+  const ext = path.extname(file).toLowerCase();
+  if (lang === "vi") return ext === ".xls" ? "tệp Excel 97-2003 (.xls): mở bằng Excel và lưu lại dạng .xlsx" : `tệp ${ext} chưa đọc được: mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx`;
+  return ext === ".xls" ? "an Excel 97-2003 file (.xls): open it in Excel and save it as .xlsx" : `${ext} files are not read yet: open it in Excel or LibreOffice and save it as .xlsx`;
+}
+
+function listInputs(input: string, lang: Language): { files: string[]; folder: boolean; skipped: Array<{ file: string; error: string }> } {
+  if (!existsSync(input)) throw new InputError(lang === "vi" ? `${input}: không có tệp hoặc thư mục này` : `${input}: no such file or folder`);
+  if (statSync(input).isDirectory()) {
+    const names = readdirSync(input)
+      .filter((f) => !OWN_OUTPUT.test(f))
+      .sort((a, b) => a.localeCompare(b, "vi"));
+    const files = names.filter((f) => f.toLowerCase().endsWith(".xlsx")).map((f) => path.join(input, f));
+    // Other spreadsheets in the folder are listed, never passed over in silence.
+    const skipped = names.filter((f) => OTHER_SPREADSHEET.test(f)).map((f) => ({ file: path.join(input, f), error: `${path.join(input, f)}: ${otherSpreadsheetAdvice(f, lang)}` }));
+    if (files.length === 0) throw new InputError(lang === "vi" ? `${input}: thư mục không có tệp .xlsx nào${skipped.length ? ` (${skipped.map((x) => path.basename(x.file)).join(", ")}: cần lưu lại dạng .xlsx)` : ""}` : `${input}: the folder holds no .xlsx file`);
+    return { files, folder: true, skipped };
+  }
+  if (!input.toLowerCase().endsWith(".xlsx")) throw new InputError(lang === "vi" ? `${input}: cần tệp .xlsx (Excel 2007 trở lên); tệp .xls cũ hãy lưu lại dạng .xlsx` : `${input}: an .xlsx file is expected; save an old .xls as .xlsx`);
+  return { files: [input], folder: false, skipped: [] };
+}
+
+function copyPath(file: string, out: string | undefined, folder: boolean): string {
+  const base = path.basename(file).replace(/\.xlsx$/i, ".ntm.xlsx");
+  if (!out) return path.join(path.dirname(file), base);
+  if (folder || out.endsWith(path.sep) || (existsSync(out) && statSync(out).isDirectory())) return path.join(out, base);
+  return out;
+}
+
+function progress(io: CliIo, done: number, total: number, label: string): void {
+  if (!io.tty) return;
+  const width = 24;
+  const filled = Math.round((done / total) * width);
+  io.err(`\r[${"#".repeat(filled)}${"-".repeat(width - filled)}] ${done}/${total} ${label.slice(0, 40).padEnd(40)}`);
+  if (done === total) io.err("\n");
+}
+
+export async function evaluate(input: string, sheet: string | undefined, out: string | undefined, mapping: MappingOverride | undefined, blank: "not_met" | "missing" | undefined, c: Common, io: CliIo): Promise<number> {
+  const { files, folder, skipped } = listInputs(input, c.lang);
+  const vi = c.lang === "vi";
+  const done: Array<{ evaluation: WorkbookEvaluation; output: string }> = [];
+  const errors: Array<{ file: string; error: string }> = [...skipped];
+  for (const [i, file] of files.entries()) {
+    progress(io, i, files.length, path.basename(file));
+    try {
+      const evaluation = await evaluateWorkbook(file, { setId: c.setId, region: c.region, year: c.year, sheet, mapping, lang: c.lang, ...(blank ? { blankCriterion: blank } : {}) });
+      const output = copyPath(file, out, folder);
+      mkdirSync(path.dirname(output), { recursive: true });
+      await evaluation.copy.xlsx.writeFile(output);
+      done.push({ evaluation, output });
+    } catch (e) {
+      if (!folder) throw e instanceof InputError ? e : new InputError(`${file}: ${(e as Error).message}`);
+      errors.push({ file, error: e instanceof InputError ? e.message : `${file}: ${(e as Error).message}` });
+    }
+  }
+  progress(io, files.length, files.length, "");
+
+  const units: EvaluatedUnit[] = done.flatMap((d) => d.evaluation.units);
+  const set = done[0]?.evaluation.set ?? getBuiltInSet(c.setId ?? "xa-ntm-2021-2025")!;
+  // Villages and communes are never counted together: one report per set.
+  const bySet = new Map<string, { set: CriteriaSet; units: EvaluatedUnit[]; files: number }>();
+  for (const d of done) {
+    const g = bySet.get(d.evaluation.set.id) ?? { set: d.evaluation.set, units: [], files: 0 };
+    g.units.push(...d.evaluation.units);
+    g.files++;
+    bySet.set(d.evaluation.set.id, g);
+  }
+  let combined: string | undefined;
+  if (folder && (done.length > 0 || errors.length > 0)) {
+    combined = path.join(out ?? input, `${REPORT_SHEET}.xlsx`);
+    const wb = new ExcelJS.Workbook();
+    [...bySet.values()].forEach((g, i) => {
+      const name = i === 0 ? REPORT_SHEET : `${REPORT_SHEET}_${i + 1}`;
+      writeReportSheet(wb, name, reportTable(g.units.map((u) => u.result), { set: g.set, region: c.region, year: c.year, lang: c.lang, source: `${g.files} ${vi ? "tệp" : "files"}` }));
+    });
+    if (errors.length > 0) {
+      const rows: Array<Array<string | number>> = [[vi ? "Tệp không đánh giá được" : "Files not evaluated"], [vi ? "STT" : "No.", vi ? "Tệp" : "File", vi ? "Lý do" : "Reason"]];
+      errors.forEach((e, i) => rows.push([i + 1, path.basename(e.file), e.error.replace(`${e.file}: `, "")]));
+      writeReportSheet(wb, vi ? "NTM_TepLoi" : "NTM_Errors", rows);
+    }
+    mkdirSync(path.dirname(combined), { recursive: true });
+    await wb.xlsx.writeFile(combined);
+  }
+  const note = vi
+    ? "Lưu ý: bản sao được ghi bằng exceljs, không giữ biểu đồ, bảng tổng hợp (pivot), hình vẽ và macro của tệp gốc; tệp gốc không bị thay đổi."
+    : "Note: copies are written with exceljs and do not keep the original's charts, pivot tables, drawings or macros; the original files are not modified.";
+
+  if (c.json) {
+    const doc = contractJson(
+      units,
+      { set: set.id, region: c.region ?? null, year: c.year ?? null, lang: c.lang },
+      {
+        files: done.map((d) => ({
+          file: d.evaluation.file,
+          output: d.output,
+          set: d.evaluation.set.id,
+          setChoice: { origin: d.evaluation.setChoice.origin, why: formatMessage(d.evaluation.setChoice.why, c.lang) },
+          units: d.evaluation.units.length,
+          skippedSheets: d.evaluation.skipped,
+          warnings: d.evaluation.warnings,
+          totalMismatches: d.evaluation.totalMismatches.map(({ sheet, cell, unit, typed, counted }) => ({ sheet, cell, unit, typed, counted })),
+          invalidCells: d.evaluation.invalidCells,
+        })),
+        errors,
+        ...(combined ? { report: combined } : {}),
+        notes: [note],
+      },
+    );
+    io.out(JSON.stringify(doc, null, 2) + "\n");
+  } else {
+    for (const d of done) printWorkbook(d.evaluation, d.output, c, io);
+    for (const g of bySet.values()) {
+      if (g.units.length > 1) io.out(`\n${vi ? "TỔNG HỢP" : "SUMMARY"} (${g.set.id})\n${reportProse(g.units.map((u) => u.result), { set: g.set, year: c.year, lang: c.lang })}\n`);
+    }
+    if (combined) io.out(`\n${vi ? "Báo cáo tổng hợp" : "Combined report"}: ${combined}\n`);
+    io.out(`\n${note}\n`);
+  }
+  for (const e of errors) io.err(`ntm: ${e.error}\n`);
+  return done.length === 0 ? 1 : 0;
+}
+
+function printWorkbook(e: WorkbookEvaluation, output: string, c: Common, io: CliIo): void {
+  const vi = c.lang === "vi";
+  io.out(`\n== ${path.basename(e.file)} (${e.set.id}${c.region ? ", " + c.region : ""}${c.year ? ", " + c.year : ""})\n`);
+  if (e.setChoice.origin === "inferred") io.out(`  ${formatMessage(e.setChoice.why, c.lang)}\n`);
+  for (const { sheet, result: r } of e.units) {
+    const where = e.units.filter((u) => u.sheet === sheet).length > 1 ? "" : ` [${sheet}]`;
+    io.out(`  ${r.name}${r.group ? ` (${vi ? "xã" : "commune"} ${r.group})` : ""}${where}: ${t("ui.criteriaMet", c.lang, { met: r.criteriaMet, total: r.criteriaTotal })}`);
+    if (r.unmet.length) io.out(`; ${t("ui.unmetList", c.lang, { list: r.unmet.join(", ") })}`);
+    if (r.invalid.length) io.out(`; ${t("ui.invalidList", c.lang, { list: r.invalid.join(", ") })}`);
+    if (r.missing.length) io.out(`; ${t("ui.missingList", c.lang, { list: r.missing.length > 8 ? `${r.missing.length} ${vi ? "tiêu chí" : "criteria"}` : r.missing.join(", ") })}`);
+    io.out("\n");
+    for (const cr of r.criteria) {
+      if (cr.status !== "not_met") continue;
+      for (const i of cr.indicators) {
+        if (i.status !== "not_met" || !i.gap || i.gap.type === "requirement") continue;
+        io.out(`      ${i.code}: ${formatValue(i.value, c.lang)} / ${i.threshold ? formatTarget(i.threshold, c.lang) : ""} → ${formatGap(i.gap, c.lang)}\n`);
+      }
+    }
+  }
+  for (const s of e.skipped) io.out(`  (${vi ? "bỏ qua trang" : "skipped sheet"} ${s.sheet}: ${s.reason})\n`);
+  for (const w of e.warnings) io.out(`  ! ${w}\n`);
+  if (e.invalidCells.length) {
+    io.out(`  ${statusLabel("invalid", c.lang)}:\n`);
+    for (const cell of e.invalidCells.slice(0, 20)) io.out(`    ${cell}\n`);
+    if (e.invalidCells.length > 20) io.out(`    … ${e.invalidCells.length - 20}\n`);
+  }
+  io.out(`  ${vi ? "Bản sao có đánh dấu" : "Highlighted copy"}: ${output}\n`);
+}

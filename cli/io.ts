@@ -1,0 +1,13 @@
+// Where the command line writes: stdout for results, stderr for progress and errors.
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  /** A terminal on stderr: show a progress bar for folders. */
+  tty?: boolean;
+}
+
+export const defaultIo: CliIo = {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  tty: Boolean(process.stderr.isTTY),
+};
