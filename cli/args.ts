@@ -4,6 +4,7 @@ import {
   columnIndex,
   formatMessage,
   getBuiltInSet,
+  isAssessmentYear,
   message,
   parseRegionId,
   type Language,
@@ -37,7 +38,7 @@ export function common(values: Record<string, string | boolean | undefined>): Co
   }
   if (typeof values.year === "string") {
     const y = Number(values.year);
-    if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new UsageError(lang === "vi" ? `--year cần một năm như 2024, nhận "${values.year}"` : `--year expects a year such as 2024, got "${values.year}"`);
+    if (!isAssessmentYear(y)) throw new UsageError(lang === "vi" ? `--year cần một năm như 2024, nhận "${values.year}"` : `--year expects a year such as 2024, got "${values.year}"`);
     c.year = y;
   }
   return c;

@@ -14,7 +14,8 @@ export const REGION_NAMES: Record<RegionId, { vi: string; en: string }> = {
 };
 
 /** Other spellings met in templates and notices, already folded. */
-const REGION_ALIASES: Record<string, RegionId> = {
+// A Map, so a user's "constructor" or "__proto__" finds nothing rather than Object's own members.
+const REGION_ALIASES: ReadonlyMap<string, RegionId> = new Map(Object.entries({
   "trung du mien nui phia bac": "tdmnpb",
   "mien nui phia bac": "tdmnpb",
   "trung du va mien nui bac bo": "tdmnpb",
@@ -24,7 +25,7 @@ const REGION_ALIASES: Record<string, RegionId> = {
   "mien dong nam bo": "dnb",
   "tay nam bo": "dbscl",
   "dong bang song cuu long": "dbscl",
-};
+}) as Array<[string, RegionId]>);
 
 export function isRegionId(value: string): value is RegionId {
   return (REGION_IDS as readonly string[]).includes(value);
@@ -43,5 +44,5 @@ export function parseRegionId(text: string): RegionId | undefined {
     const name = foldVietnamese(REGION_NAMES[id].vi);
     if (folded === name || folded === foldVietnamese(REGION_NAMES[id].en)) return id;
   }
-  return REGION_ALIASES[folded];
+  return REGION_ALIASES.get(folded);
 }

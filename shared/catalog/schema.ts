@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { REGION_IDS } from "./regions.js";
+import { YEAR_RANGE } from "./years.js";
 
 export const INDICATOR_KINDS = ["number", "percent", "boolean", "grade", "count"] as const;
 export const COMPARATORS = [">=", ">", "<=", "<", "="] as const;
@@ -17,7 +18,7 @@ export const IndicatorKindSchema = z.enum(INDICATOR_KINDS);
 export const ThresholdEntrySchema = z
   .object({
     region: z.union([z.literal("all"), RegionIdSchema]),
-    year: z.number().int().min(2000).max(2100).optional(),
+    year: z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max).optional(),
     value: z.union([z.number(), z.boolean(), z.string().min(1), z.null()]),
     source: z.string().min(3, "a threshold needs its source (document number, criterion/indicator)"),
     confirmed: z.boolean(),

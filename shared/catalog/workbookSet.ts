@@ -1,3 +1,4 @@
+import { isAssessmentYear } from "../catalog/years.js";
 import { message, type Message } from "../i18n/message.js";
 import { foldVietnamese } from "../text/fold.js";
 import { fractionToPoints, parseCell } from "../engine/parseValue.js";
@@ -212,7 +213,7 @@ export function readWorkbookSet(rows: readonly (readonly unknown[])[], baseSets:
     if (region !== "all") regions.add(region);
     const yearText = get("year");
     const year = yearText ? Number(yearText) : undefined;
-    if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) {
+    if (year !== undefined && !isAssessmentYear(year)) {
       err(rowNo, `"${HEADER_LABELS.year}" cần một năm như 2024, nhận "${yearText}"`, HEADER_LABELS.year);
       continue;
     }

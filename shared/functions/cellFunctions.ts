@@ -1,3 +1,4 @@
+import { isAssessmentYear } from "../catalog/years.js";
 import { getBuiltInSet, builtInSetIds } from "../catalog/builtin.js";
 import { parseRegionId, type RegionId } from "../catalog/regions.js";
 import type { CriteriaSet } from "../catalog/schema.js";
@@ -71,7 +72,7 @@ function resolve(setArg: unknown, regionArg: unknown, yearArg: unknown, settings
   let year = settings.year;
   if (!isOmitted(scalar(yearArg))) {
     const y = Number(scalar(yearArg));
-    if (!Number.isInteger(y) || y < 2000 || y > 2100) throw new CellFunctionError(l === "vi" ? `Năm "${String(scalar(yearArg))}" không hợp lệ: cần một năm như 2024` : `Year "${String(scalar(yearArg))}" is not valid: a year such as 2024 is expected`);
+    if (!isAssessmentYear(y)) throw new CellFunctionError(l === "vi" ? `Năm "${String(scalar(yearArg))}" không hợp lệ: cần một năm như 2024` : `Year "${String(scalar(yearArg))}" is not valid: a year such as 2024 is expected`);
     year = y;
   }
   const r: Resolved = { set };

@@ -1,0 +1,83 @@
+// The tool's own sheet (the report): a new worksheet part with inline strings, or the existing
+// one of that name rewritten. Other sheets, defined names and sheet order are left as they are.
+import { a1 } from "../../shared/sheet/grid.js";
+import { XlsxError } from "./errors.js";
+import { CONTENT_TYPES, insertBeforeClose, type PackageEdit, XML_DECLARATION } from "./packageEdit.js";
+import { relsPathOf } from "./partPaths.js";
+import { escapeAttr, escapeText, getAttr } from "./xmlText.js";
+
+export interface NewSheet {
+  name: string;
+  rows: Array<Array<string | number | null>>;
+  /** The sheet of that name is the tool's own: rewrite it. Otherwise a taken name is an error. */
+  replace?: boolean;
+  /** Column widths in characters, from column A. */
+  columnWidths?: number[];
+}
+
+const FORBIDDEN = /[[\]:*?/\\]/;
+
+export function addSheet(edit: PackageEdit, sheet: NewSheet): void {
+  const { name } = sheet;
+  if (name.length === 0 || name.length > 31 || FORBIDDEN.test(name) || name.startsWith("'") || name.endsWith("'")) throw new XlsxError("bad_sheet_name", name);
+  const pkg = edit.pkg;
+  const workbookPath = pkg.workbookPath;
+  const workbook = edit.text(workbookPath);
+  const sheetTags = [...workbook.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].map((m) => m[0]);
+  const taken = sheetTags.find((t) => (getAttr(t, "name") ?? "").toLowerCase() === name.toLowerCase());
+  const xml = worksheetXml(edit.ns.main, sheet);
+  if (taken) {
+    const existing = pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    if (!sheet.replace || !existing) throw new XlsxError("bad_sheet_name", name);
+    edit.setText(existing.path, xml);
+    if (edit.exists(relsPathOf(existing.path))) edit.remove(relsPathOf(existing.path));
+    return;
+  }
+  const path = edit.freePath((n) => `xl/worksheets/sheet${n}.xml`);
+  edit.setText(path, xml);
+  edit.addContentTypeOverride(path, CONTENT_TYPES.worksheet);
+  const relId = edit.addRelationship(workbookPath, "worksheet", path);
+  const sheetId = Math.max(0, ...sheetTags.map((t) => Number(getAttr(t, "sheetId")) || 0)) + 1;
+  // The prefix the workbook's root binds to the relationships namespace, else a local declaration.
+  const root = /<([\w.-]+:)?workbook\b[^>]*>/.exec(workbook);
+  const mainPrefix = root?.[1] ?? "";
+  const prefix = [...(root?.[0] ?? "").matchAll(/xmlns:([\w.-]+)\s*=\s*["']([^"']*)["']/g)].find((m) => m[2] === edit.ns.rel)?.[1];
+  const idAttr = prefix ? `${prefix}:id="${relId}"` : `xmlns:r="${edit.ns.rel}" r:id="${relId}"`;
+  const tag = `<${mainPrefix}sheet name="${escapeAttr(name)}" sheetId="${sheetId}" ${idAttr}/>`;
+  edit.setText(workbookPath, insertIntoSheets(workbook, tag));
+}
+
+function insertIntoSheets(workbook: string, tag: string): string {
+  const close = /<\/(?:[\w.-]+:)?sheets\s*>/.exec(workbook);
+  if (close) return workbook.slice(0, close.index) + tag + workbook.slice(close.index);
+  const empty = /<((?:[\w.-]+:)?sheets)\b([^>]*)\/>/.exec(workbook);
+  if (empty) return workbook.slice(0, empty.index) + `<${empty[1]}${empty[2]}>${tag}</${empty[1]}>` + workbook.slice(empty.index + empty[0].length);
+  return insertBeforeClose(workbook, "workbook", `<sheets>${tag}</sheets>`);
+}
+
+function worksheetXml(mainNs: string, sheet: NewSheet): string {
+  let width = 0;
+  let rows = "";
+  sheet.rows.forEach((cells, r) => {
+    let row = "";
+    cells.forEach((v, c) => {
+      if (v === null || v === undefined || v === "") return;
+      width = Math.max(width, c + 1);
+      const ref = a1({ row: r, col: c });
+      row +=
+        typeof v === "number" && Number.isFinite(v)
+          ? `<c r="${ref}"><v>${v}</v></c>`
+          : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeText(String(v))}</t></is></c>`;
+    });
+    if (row) rows += `<row r="${r + 1}">${row}</row>`;
+  });
+  const dimension = width ? `A1:${a1({ row: Math.max(0, sheet.rows.length - 1), col: width - 1 })}` : "A1";
+  const cols = (sheet.columnWidths ?? [])
+    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
+    .join("");
+  return (
+    `${XML_DECLARATION}<worksheet xmlns="${mainNs}"><dimension ref="${dimension}"/><sheetFormatPr defaultRowHeight="15"/>` +
+    `${cols ? `<cols>${cols}</cols>` : ""}<sheetData>${rows}</sheetData>` +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
+  );
+}

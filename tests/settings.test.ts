@@ -1,0 +1,32 @@
+// One settings schema for every host: each field checked, a damaged one dropped alone.
+import { describe, expect, it } from "vitest";
+import { isAssessmentYear, parseRegionId, parseSettings } from "../shared/index.js";
+
+describe("settings", () => {
+  it("reads every field, in any spelling the hosts store", () => {
+    expect(parseSettings('{"setId":" XA-NTM-2021-2025 ","region":"Trung du và miền núi phía Bắc","year":2024,"lang":"en"}')).toEqual({ setId: "xa-ntm-2021-2025", region: "tdmnpb", year: 2024, lang: "en" });
+    expect(parseSettings({ region: "dbscl" })).toEqual({ region: "dbscl", lang: "vi" });
+  });
+
+  it("drops a damaged field and keeps the others", () => {
+    expect(parseSettings('{"setId":"../x","region":"Miền Trăng","year":2024,"lang":"fr"}')).toEqual({ year: 2024, lang: "vi" });
+    expect(parseSettings({ year: 2024.5, region: "tn" })).toEqual({ region: "tn", lang: "vi" });
+    expect(parseSettings("not json")).toEqual({ lang: "vi" });
+    expect(parseSettings(null)).toEqual({ lang: "vi" });
+  });
+
+  it("no set means: the workbook's own, else read from the sheet", () => {
+    expect(parseSettings("{}").setId).toBeUndefined();
+  });
+
+  it("a region named like an object's own member is no region", () => {
+    for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) {
+      expect(parseRegionId(name)).toBeUndefined();
+      expect(parseSettings({ region: name }).region).toBeUndefined();
+    }
+  });
+
+  it("one year range", () => {
+    expect([1999, 2000, 2024, 2100, 2101, 2024.5, "2024"].map(isAssessmentYear)).toEqual([false, true, true, true, false, false, false]);
+  });
+});
