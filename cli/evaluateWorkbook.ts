@@ -1,6 +1,6 @@
 // One workbook through the engine: every recognisable sheet evaluated, a highlighted copy written.
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import {
   a1,
   builtInSets,
@@ -22,8 +22,11 @@ import {
   type SheetUnit,
   type TotalMismatch,
   type UnitResult,
+  type WritePlan,
 } from "../shared/index.js";
-import { applyPlan, readGrid, writeReportSheet } from "./xlsxGrid.js";
+import { openXlsx, XlsxError, xlsxErrorMessage, type XlsxPackage } from "./xlsx/open.js";
+import { readSheetGrid } from "./xlsx/readSheet.js";
+import { writeCopy } from "./xlsx/writeCopy.js";
 
 export interface WorkbookOptions {
   setId?: string;
@@ -57,8 +60,8 @@ export interface WorkbookEvaluation {
   invalidCells: string[];
   /** The office's typed "Tổng số tiêu chí đạt" that disagree with the count (flagged, never rewritten). */
   totalMismatches: Array<TotalMismatch & { sheet: string; cell: string }>;
-  /** The workbook with highlights and the report sheet, ready to write. */
-  copy: ExcelJS.Workbook;
+  /** The highlighted copy: the original package patched where the plans say, every other part as it was. */
+  copy: Uint8Array;
 }
 
 /** An error that ends the run on one file with a message naming it. */
@@ -76,35 +79,32 @@ function settingsFix(set: CriteriaSet, key: string, o: WorkbookOptions): string 
 
 export async function evaluateWorkbook(file: string, options: WorkbookOptions): Promise<WorkbookEvaluation> {
   const vi = options.lang === "vi";
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.readFile(file);
-  } catch (e) {
-    throw new InputError(vi ? `${file}: không đọc được tệp .xlsx (${(e as Error).message})` : `${file}: cannot read the .xlsx file (${(e as Error).message})`);
-  }
+  const pkg = openPackage(file, options.lang);
   const name = path.basename(file);
 
   // A set the workbook carries on NTM_BoTieuChi: an amendment of a built-in set, or a set of its own.
   let workbook: { set: CriteriaSet; base?: string } | undefined;
-  const setSheet = wb.getWorksheet(WORKBOOK_SET_SHEET);
+  const setSheet = pkg.sheets.find((s) => s.name === WORKBOOK_SET_SHEET);
   if (setSheet) {
-    const parsed = readWorkbookSet(readGrid(setSheet).values, builtInSets());
+    const parsed = readWorkbookSet(readGrid(pkg, setSheet.name, file, options.lang).grid.values, builtInSets());
     if (!parsed.ok) {
       const first = parsed.errors[0]!;
       throw new InputError(`${name}, ${WORKBOOK_SET_SHEET}: ${formatMessage(first.message, options.lang)}${parsed.errors.length > 1 ? (vi ? ` (và ${parsed.errors.length - 1} lỗi khác)` : ` (and ${parsed.errors.length - 1} more)`) : ""}`);
     }
     workbook = parsed.base ? { set: parsed.set, base: parsed.base } : { set: parsed.set };
   }
-  const sheets = options.sheet ? [wb.getWorksheet(options.sheet)] : wb.worksheets.filter((ws) => !OWNED_SHEETS.has(ws.name));
+  const all = pkg.sheets.map((s) => s.name);
+  const sheets = options.sheet ? all.filter((n) => n === options.sheet) : all.filter((n) => !OWNED_SHEETS.has(n));
   if (options.sheet && !sheets[0]) {
-    throw new InputError(vi ? `${name}: không có trang "${options.sheet}"; có: ${wb.worksheets.map((w) => w.name).join(", ")}` : `${name}: no sheet "${options.sheet}"; sheets: ${wb.worksheets.map((w) => w.name).join(", ")}`);
+    throw new InputError(vi ? `${name}: không có trang "${options.sheet}"; có: ${all.join(", ")}` : `${name}: no sheet "${options.sheet}"; sheets: ${all.join(", ")}`);
   }
   if (options.setId) {
     const r = resolveSet({ argument: options.setId, workbook });
     if (!r.ok) throw new InputError(`${name}: ${formatMessage(r.reason, options.lang)}`);
   }
   const defaultSet = getBuiltInSet(DEFAULT_SET_ID)!;
-  const result: WorkbookEvaluation = { file, set: defaultSet, setChoice: { set: defaultSet, origin: "default", why: message("set.byDefault", { set: defaultSet.id }) }, units: [], skipped: [], warnings: [], invalidCells: [], totalMismatches: [], copy: wb };
+  const result: WorkbookEvaluation = { file, set: defaultSet, setChoice: { set: defaultSet, origin: "default", why: message("set.byDefault", { set: defaultSet.id }) }, units: [], skipped: [], warnings: [], invalidCells: [], totalMismatches: [], copy: new Uint8Array() };
+  const plans: WritePlan[] = [];
   const said = new Set<string>();
   const say = (text: string) => {
     if (!said.has(text)) result.warnings.push(`${name}: ${text}`);
@@ -112,8 +112,11 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
   };
   // One workbook, one set: the first sheet read decides for the others.
   let chosen: SetChoice | undefined;
-  for (const ws of sheets as ExcelJS.Worksheet[]) {
-    const run = runSheet(readGrid(ws), { setId: options.setId, workbook, chosen, region: options.region, year: options.year, override: options.mapping, blankCriterion: options.blankCriterion, lang: options.lang });
+  for (const sheetName of sheets) {
+    const ws = { name: sheetName };
+    const read = readGrid(pkg, sheetName, file, options.lang);
+    if (read.dropped) say(vi ? `trang "${sheetName}" có ${read.dropped.cells} ô ở xa bảng (xa nhất ${read.dropped.farthest}): bỏ qua các ô đó` : `sheet "${sheetName}" has ${read.dropped.cells} cells far from the table (farthest ${read.dropped.farthest}): those cells are ignored`);
+    const run = runSheet(read.grid, { setId: options.setId, workbook, chosen, region: options.region, year: options.year, override: options.mapping, blankCriterion: options.blankCriterion, lang: options.lang });
     if (!run.ok) {
       result.skipped.push({ sheet: ws.name, reason: formatMessage(run.reason, options.lang) });
       continue;
@@ -131,7 +134,7 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
       result.warnings.push(`${name}, ${ws.name}!${formatMessage(message("sheet.totalMismatch", { cell, unit: m.unit, typed: m.typed, counted: m.counted }), options.lang)}`);
     }
     for (const c of run.invalidCells) result.invalidCells.push(`${name}, ${ws.name}!${c.cell} (${c.unit}, ${c.code}): ${formatMessage(c.reason, options.lang)}`);
-    applyPlan(ws, run.plan);
+    plans.push(run.plan);
     run.results.forEach((r, i) => result.units.push({ file, sheet: ws.name, result: r, unit: run.units[i]! }));
   }
   if (result.units.length === 0) {
@@ -139,6 +142,39 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
     throw new InputError(`${name}: ${why || (vi ? "không có trang nào" : "no sheet")}`);
   }
   const set = result.set;
-  writeReportSheet(wb, REPORT_SHEET, reportTable(result.units.map((u) => u.result), { set, region: options.region, year: options.year, lang: options.lang, source: name }));
+  const report = reportTable(result.units.map((u) => u.result), { set, region: options.region, year: options.year, lang: options.lang, source: name });
+  try {
+    result.copy = writeCopy(pkg, { plans, newSheets: [{ name: REPORT_SHEET, rows: report, replace: true, columnWidths: REPORT_WIDTHS }] });
+  } catch (e) {
+    throw e instanceof XlsxError ? new InputError(xlsxErrorMessage(e.code, options.lang, name)) : e;
+  }
   return result;
+}
+
+/** Widths of the report sheet's columns, in characters: counts first, then names. */
+export const REPORT_WIDTHS = [16, 22, 22, 22, 22, 22];
+
+/** The package, or a message in the user's language saying what the file is and what to do. */
+function openPackage(file: string, lang: Language): XlsxPackage {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    throw new InputError(lang === "vi" ? `${file}: không mở được tệp` : `${file}: cannot open the file`);
+  }
+  try {
+    return openXlsx(bytes);
+  } catch (e) {
+    if (e instanceof XlsxError) throw new InputError(xlsxErrorMessage(e.code, lang, path.basename(file)));
+    throw e;
+  }
+}
+
+function readGrid(pkg: XlsxPackage, sheet: string, file: string, lang: Language) {
+  try {
+    return readSheetGrid(pkg, sheet);
+  } catch (e) {
+    if (e instanceof XlsxError) throw new InputError(`${xlsxErrorMessage(e.code, lang, path.basename(file))} (${sheet})`);
+    throw e;
+  }
 }

@@ -1,5 +1,5 @@
 // ntm evaluate: a workbook or a folder of them, highlighted copies and the combined report.
-import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import {
@@ -17,16 +17,37 @@ import {
   type Language,
   type MappingOverride,
 } from "../../shared/index.js";
-import type { Common } from "../args.js";
+import { UsageError, type Common } from "../args.js";
 import { evaluateWorkbook, InputError, type EvaluatedUnit, type WorkbookEvaluation } from "../evaluateWorkbook.js";
 import type { CliIo } from "../io.js";
 import { contractJson } from "../json.js";
 import { writeReportSheet } from "../xlsxGrid.js";
 
-/** Files the tool wrote itself are never read back as input. */
-const OWN_OUTPUT = /\.ntm\.xlsx$|^NTM_BaoCao.*\.xlsx$|^~\$/i;
+/**
+ * Writes a copy under a temporary name in the same folder, then renames it: an interrupted run
+ * leaves no half-written file under the final name. An output that is an input is refused.
+ */
+function writeOutput(output: string, bytes: Uint8Array, inputs: readonly string[], lang: Language): void {
+  const real = (p: string) => (existsSync(p) ? realpathSync(p) : path.resolve(p));
+  const target = real(output);
+  if (inputs.some((f) => real(f) === target)) {
+    throw new UsageError(lang === "vi" ? `--out ${output} là chính tệp đầu vào: chọn tên khác (tệp gốc không bao giờ bị ghi đè)` : `--out ${output} is the input itself: choose another name (the original is never overwritten)`);
+  }
+  const tmp = path.join(path.dirname(output), `.${path.basename(output)}.ntm-tmp-${process.pid}`);
+  try {
+    writeFileSync(tmp, bytes);
+    renameSync(tmp, output);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
 
-const OTHER_SPREADSHEET = /\.(xls|xlsm|xlsb|ods|csv)$/i;
+/** Files the tool wrote itself are never read back as input. */
+const OWN_OUTPUT = /\.ntm\.xls[xm]$|^NTM_BaoCao.*\.xlsx$|^~\$|\.ntm-tmp-/i;
+const WORKBOOK = /\.xls[xm]$/i;
+
+const OTHER_SPREADSHEET = /\.(xls|xlsb|ods|csv)$/i;
 
 function otherSpreadsheetAdvice(file: string, lang: Language): string {
   const ext = path.extname(file).toLowerCase();
@@ -40,18 +61,20 @@ function listInputs(input: string, lang: Language): { files: string[]; folder: b
     const names = readdirSync(input)
       .filter((f) => !OWN_OUTPUT.test(f))
       .sort((a, b) => a.localeCompare(b, "vi"));
-    const files = names.filter((f) => f.toLowerCase().endsWith(".xlsx")).map((f) => path.join(input, f));
+    const files = names.filter((f) => WORKBOOK.test(f)).map((f) => path.join(input, f));
     // Other spreadsheets in the folder are listed, never passed over in silence.
     const skipped = names.filter((f) => OTHER_SPREADSHEET.test(f)).map((f) => ({ file: path.join(input, f), error: `${path.join(input, f)}: ${otherSpreadsheetAdvice(f, lang)}` }));
     if (files.length === 0) throw new InputError(lang === "vi" ? `${input}: thư mục không có tệp .xlsx nào${skipped.length ? ` (${skipped.map((x) => path.basename(x.file)).join(", ")}: cần lưu lại dạng .xlsx)` : ""}` : `${input}: the folder holds no .xlsx file`);
     return { files, folder: true, skipped };
   }
-  if (!input.toLowerCase().endsWith(".xlsx")) throw new InputError(lang === "vi" ? `${input}: cần tệp .xlsx (Excel 2007 trở lên); tệp .xls cũ hãy lưu lại dạng .xlsx` : `${input}: an .xlsx file is expected; save an old .xls as .xlsx`);
+  // One file: its content, not its name, says what it is (an .xls renamed .xlsx, an encrypted workbook...).
   return { files: [input], folder: false, skipped: [] };
 }
 
 function copyPath(file: string, out: string | undefined, folder: boolean): string {
-  const base = path.basename(file).replace(/\.xlsx$/i, ".ntm.xlsx");
+  // An .xlsm stays an .xlsm: its macros are carried into the copy.
+  const ext = /\.xlsm$/i.test(file) ? ".xlsm" : ".xlsx";
+  const base = path.basename(file).replace(/\.[^.]*$/, "") + ".ntm" + ext;
   if (!out) return path.join(path.dirname(file), base);
   if (folder || out.endsWith(path.sep) || (existsSync(out) && statSync(out).isDirectory())) return path.join(out, base);
   return out;
@@ -76,9 +99,10 @@ export async function evaluate(input: string, sheet: string | undefined, out: st
       const evaluation = await evaluateWorkbook(file, { setId: c.setId, region: c.region, year: c.year, sheet, mapping, lang: c.lang, ...(blank ? { blankCriterion: blank } : {}) });
       const output = copyPath(file, out, folder);
       mkdirSync(path.dirname(output), { recursive: true });
-      await evaluation.copy.xlsx.writeFile(output);
+      writeOutput(output, evaluation.copy, files, c.lang);
       done.push({ evaluation, output });
     } catch (e) {
+      if (e instanceof UsageError) throw e;
       if (!folder) throw e instanceof InputError ? e : new InputError(`${file}: ${(e as Error).message}`);
       errors.push({ file, error: e instanceof InputError ? e.message : `${file}: ${(e as Error).message}` });
     }
@@ -112,8 +136,8 @@ export async function evaluate(input: string, sheet: string | undefined, out: st
     await wb.xlsx.writeFile(combined);
   }
   const note = vi
-    ? "Lưu ý: bản sao được ghi bằng exceljs, không giữ biểu đồ, bảng tổng hợp (pivot), hình vẽ và macro của tệp gốc; tệp gốc không bị thay đổi."
-    : "Note: copies are written with exceljs and do not keep the original's charts, pivot tables, drawings or macros; the original files are not modified.";
+    ? "Lưu ý: bản sao giữ nguyên mọi thứ của tệp gốc (biểu đồ, hình, bảng, macro, định dạng); chỉ thêm tô màu, ghi chú, các cột [NTM] và trang NTM_BaoCao. Tệp gốc không bị thay đổi."
+    : "Note: each copy keeps everything of the original (charts, pictures, tables, macros, formatting) and only adds fills, notes, the [NTM] columns and the NTM_BaoCao sheet. The original files are not modified.";
 
   if (c.json) {
     const doc = contractJson(

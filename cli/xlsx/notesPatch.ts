@@ -64,7 +64,8 @@ export function patchNotes(edit: PackageEdit, sheetPath: string, sheetXml: strin
   let appended = "";
   const p = parsed.prefix;
   const commentXml = (ref: string, text: string) =>
-    `<${p}comment ref="${ref}" authorId="${parsed.toolAuthorId}"><${p}text><${p}t xml:space="preserve">${escapeText(text)}</${p}t></${p}text></${p}comment>`;
+    // One run (<r>), as Excel writes notes: readers that only read runs (exceljs) see the text too.
+    `<${p}comment ref="${ref}" authorId="${parsed.toolAuthorId}"><${p}text><${p}r><${p}t xml:space="preserve">${escapeText(text)}</${p}t></${p}r></${p}text></${p}comment>`;
 
   // A note without a shape (a sheet whose drawing was missing) gets one too.
   for (const [ref, c] of parsed.byRef) {
