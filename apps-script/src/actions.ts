@@ -8,15 +8,17 @@ import {
   columnLetters,
   countThresholds,
   criteriaSetToRows,
-  evaluateSheet,
+  DEFAULT_SET_ID,
   formatMessage,
   formatNumber,
   formatTarget,
   getBuiltInSet,
+  isAssessmentYear,
   message,
   parseRegionId,
   readWorkbookSet,
   reportTable,
+  runSheet,
   summariseUnits,
   t,
   unitNoun,
@@ -24,14 +26,13 @@ import {
   type Language,
   type MappingOverride,
   type Message,
-  type SheetEvaluation,
+  type SheetRun,
   type SheetMapping,
   type UnitResult,
 } from "../../shared/index.js";
 import { spreadsheetApp, type SheetApi, type SpreadsheetApi } from "./host.js";
 import { applyPlan, isEmptyGrid, readSheet, rectangular, type ApplyCounts } from "./sheetIO.js";
 import {
-  DEFAULT_SETTINGS,
   documentProps,
   loadLast,
   loadOverride,
@@ -88,6 +89,8 @@ const fail = (text: string): { ok: false; message: string } => ({ ok: false, mes
 
 interface WorkbookSetRead {
   set?: CriteriaSet;
+  /** The built-in set it amends ("Kế thừa"), when it names one. */
+  base?: string;
   error?: string;
 }
 
@@ -99,17 +102,10 @@ export function readWorkbookSetSheet(ss: SpreadsheetApi, lang: Language): Workbo
   const cols = sheet.getLastColumn();
   if (rows === 0 || cols === 0) return {};
   const res = readWorkbookSet(sheet.getRange(1, 1, rows, cols).getValues(), builtInSets());
-  if (res.ok) return { set: res.set };
+  if (res.ok) return res.base ? { set: res.set, base: res.base } : { set: res.set };
   const errors = res.errors.slice(0, 10).map((e) => formatMessage(e.message, lang));
   if (res.errors.length > 10) errors.push("…");
   return { error: ui("workbookSetErrors", lang, { errors: errors.join("\n") }) };
-}
-
-/** The chosen set (built-in, or the workbook's own by id) and the workbook layer under it. */
-export function chooseSet(settings: GasSettings, workbookSet?: CriteriaSet): { set: CriteriaSet; workbookSet?: CriteriaSet } {
-  const own = workbookSet && workbookSet.id === settings.setId ? workbookSet : undefined;
-  const set = getBuiltInSet(settings.setId) ?? own ?? getBuiltInSet(DEFAULT_SETTINGS.setId)!;
-  return workbookSet && workbookSet !== set ? { set, workbookSet } : { set };
 }
 
 export interface SidebarState {
@@ -149,13 +145,16 @@ function setInfo(s: CriteriaSet) {
 export function updateSettings(input: { setId?: unknown; region?: unknown; year?: unknown; lang?: unknown }, props: Props = documentProps()): ActionResult<{ settings: GasSettings }> {
   const current = loadSettings(props);
   const lang: Language = input.lang === "en" ? "en" : input.lang === "vi" ? "vi" : current.lang;
-  const next: GasSettings = { setId: current.setId, lang };
-  const setId = typeof input.setId === "string" && input.setId.trim() ? input.setId.trim().toLowerCase() : current.setId;
-  if (!getBuiltInSet(setId)) {
-    const wb = readWorkbookSetSheet(spreadsheetApp().getActiveSpreadsheet(), lang);
-    if (wb.set?.id !== setId) return fail(ui("badSet", lang, { value: setId }));
+  const next: GasSettings = { lang };
+  // "" (or "auto"): no set chosen; the workbook's own, else the one the sheet names, judges it.
+  const setId = typeof input.setId === "string" ? input.setId.trim().toLowerCase() : (current.setId ?? "");
+  if (setId && setId !== "auto") {
+    if (!getBuiltInSet(setId)) {
+      const wb = readWorkbookSetSheet(spreadsheetApp().getActiveSpreadsheet(), lang);
+      if (wb.set?.id !== setId) return fail(ui("badSet", lang, { value: setId }));
+    }
+    next.setId = setId;
   }
-  next.setId = setId;
   const regionText = input.region === undefined || input.region === null ? "" : String(input.region).trim();
   if (regionText) {
     const region = parseRegionId(regionText);
@@ -165,7 +164,7 @@ export function updateSettings(input: { setId?: unknown; region?: unknown; year?
   const yearText = input.year === undefined || input.year === null ? "" : String(input.year).trim();
   if (yearText) {
     const year = Number(yearText);
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) return fail(ui("badYear", lang, { value: yearText }));
+    if (!isAssessmentYear(year)) return fail(ui("badYear", lang, { value: yearText }));
     next.year = year;
   }
   saveSettings(next, props);
@@ -208,11 +207,11 @@ function run(p: Prepared, props: Props, withPrevious: boolean) {
   if (!read || isEmptyGrid(read.grid)) return { error: formatMessage(message("sheet.empty", { sheet: name }), p.lang) };
   const wb = readWorkbookSetSheet(p.ss, p.lang);
   if (wb.error) return { error: wb.error };
-  const chosen = chooseSet(p.settings, wb.set);
   const override = parseOverride(p.all[MAP_PREFIX + name]);
-  const evaluation = evaluateSheet(read.grid, {
-    set: chosen.set,
-    ...(chosen.workbookSet ? { workbookSet: chosen.workbookSet } : {}),
+  // The same use case as the command line and Excel: set choice, evaluation, plan, notices.
+  const evaluation = runSheet(read.grid, {
+    ...(p.settings.setId ? { settingSetId: p.settings.setId } : {}),
+    ...(wb.set ? { workbook: wb.base ? { set: wb.set, base: wb.base } : { set: wb.set } } : {}),
     ...(p.settings.region ? { region: p.settings.region } : {}),
     ...(p.settings.year ? { year: p.settings.year } : {}),
     ...(override ? { override } : {}),
@@ -220,7 +219,7 @@ function run(p: Prepared, props: Props, withPrevious: boolean) {
     lang: p.lang,
   });
   if (!evaluation.ok) return { error: formatMessage(evaluation.reason, p.lang) };
-  return { read, evaluation, set: chosen.set };
+  return { read, evaluation, set: evaluation.choice.set };
 }
 
 /** "Đánh giá trang tính": read once, evaluate, apply the plan in a few batched writes. */
@@ -228,10 +227,15 @@ export function evaluateActiveSheet(props: Props = documentProps()): ActionResul
   const p = prepare(props);
   if ("error" in p) return fail(p.error);
   const name = p.sheet.getName();
-  if (isProtected(p.sheet)) return fail(formatMessage(message("sheet.protected", { sheet: name }), p.lang));
   const r = run(p, props, true);
   if ("error" in r) return fail(r.error!);
   const { read, evaluation, set } = r;
+  // A protected sheet is still judged (the same answer as everywhere), only not written to.
+  if (isProtected(p.sheet)) {
+    const view = viewOf(evaluation, p.lang);
+    view.warnings.unshift(formatMessage(message("sheet.protectedReadOnly", { sheet: name }), p.lang));
+    return { ok: true, message: `${summaryText(name, evaluation.mapping, evaluation.results, set, p.lang, view)}\n${view.warnings[0]}`, view };
+  }
   // The record goes first: if it cannot be kept, nothing is highlighted that could not be cleared.
   // (Should a write then fail, clearing only puts back what was read, which is harmless.)
   try {
@@ -299,7 +303,7 @@ export function createSetSheet(props: Props = documentProps()): ActionResult {
   const lang = settings.lang;
   const ss = spreadsheetApp().getActiveSpreadsheet();
   if (ss.getSheetByName(WORKBOOK_SET_SHEET)) return fail(ui("setSheetExists", lang, { sheet: WORKBOOK_SET_SHEET }));
-  const set = getBuiltInSet(settings.setId) ?? getBuiltInSet(DEFAULT_SETTINGS.setId)!;
+  const set = getBuiltInSet(settings.setId ?? DEFAULT_SET_ID)!;
   const rows = rectangular(criteriaSetToRows(set));
   const sheet = ss.insertSheet(WORKBOOK_SET_SHEET);
   sheet.getRange(1, 1, rows.length, rows[0]!.length).setValues(rows);
@@ -322,7 +326,7 @@ export function setColumnMapping(sheetName: string, col: number, choice: string,
 
 // ---- views -------------------------------------------------------------------------------
 
-function viewOf(evaluation: Extract<SheetEvaluation, { ok: true }>, lang: Language): EvaluationView {
+function viewOf(evaluation: Extract<SheetRun, { ok: true }>, lang: Language): EvaluationView {
   const { mapping, results } = evaluation;
   const top = mapping.headerRows.top;
   const cell = (col: number) => `${columnLetters(col)}${top + 1}`;
@@ -363,7 +367,7 @@ function viewOf(evaluation: Extract<SheetEvaluation, { ok: true }>, lang: Langua
     ambiguous,
     unmapped,
     units,
-    warnings: evaluation.warnings.map((w: Message) => formatMessage(w, lang)),
+    warnings: [...(evaluation.choice.origin === "inferred" || evaluation.choice.origin === "workbook" ? [evaluation.choice.why] : []), ...evaluation.notices].map((w: Message) => formatMessage(w, lang)),
     unconfirmed: [...seen.values()],
   };
 }

@@ -15,7 +15,7 @@ export interface RangeApi extends Pick<Range, "getValues" | "getBackgrounds" | "
   setFontWeight(...a: Args<Range, "setFontWeight">): unknown;
 }
 
-export interface SheetApi extends Pick<GoogleAppsScript.Spreadsheet.Sheet, "getName" | "getLastRow" | "getLastColumn"> {
+export interface SheetApi extends Pick<GoogleAppsScript.Spreadsheet.Sheet, "getName" | "getLastRow" | "getLastColumn" | "isColumnHiddenByUser"> {
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): Array<Pick<GoogleAppsScript.Spreadsheet.Protection, "canEdit">>;
   clear(): unknown;

@@ -62,6 +62,10 @@ export function readSheet(sheet: SheetApi, previous?: HighlightRecord): ReadResu
     const r = parseA1Range(m.getA1Notation());
     if (r) merges.push(r);
   }
+  // A hidden column (last year's figures, a helper column) is not data. SpreadsheetApp has no
+  // bulk call for this: one per column of the table.
+  const hiddenColumns: number[] = [];
+  for (let c = 0; c < cols; c++) if (sheet.isColumnHiddenByUser(c + 1)) hiddenColumns.push(c);
   const grid: SheetGrid = {
     name: sheet.getName(),
     values,
@@ -71,6 +75,7 @@ export function readSheet(sheet: SheetApi, previous?: HighlightRecord): ReadResu
     notes: notes.map((r) => r.map((n) => (n === "" ? null : n))),
     origin: { row: 0, col: 0 },
   };
+  if (hiddenColumns.length) grid.hiddenColumns = hiddenColumns;
   return { grid, fills, notes };
 }
 

@@ -1,16 +1,12 @@
-import { DEFAULT_SET_ID, parseRegionId, type HighlightRecord, type Language, type MappingOverride, type RegionId } from "../../shared/index.js";
+import { DEFAULT_APP_SETTINGS, parseSettings as parseAppSettings, type AppSettings, type HighlightRecord, type MappingOverride } from "../../shared/index.js";
 
 /**
  * What the add-on keeps in the document's properties: the settings chosen in the sidebar,
  * one highlight record and one column mapping per sheet, and a short note on the last run.
  * A property value holds at most 9 KB, so records are written compactly and split in chunks.
  */
-export interface GasSettings {
-  setId: string;
-  region?: RegionId;
-  year?: number;
-  lang: Language;
-}
+/** The sidebar's settings: the one schema every host shares (no set: the workbook's own, else read from the sheet). */
+export type GasSettings = AppSettings;
 
 /** The document properties the add-on uses (parameter types from @types/google-apps-script). */
 export interface Props extends Pick<GoogleAppsScript.Properties.Properties, "getProperty" | "getProperties"> {
@@ -26,7 +22,7 @@ export const MAP_PREFIX = "NTM_MAP|";
 /** Characters per chunk: 9 KB per value, and sheet names may hold 3-byte UTF-8 letters. */
 export const CHUNK = 2800;
 
-export const DEFAULT_SETTINGS: GasSettings = { setId: DEFAULT_SET_ID, lang: "vi" };
+export const DEFAULT_SETTINGS: GasSettings = { ...DEFAULT_APP_SETTINGS };
 
 export function documentProps(): Props {
   return PropertiesService.getDocumentProperties();
@@ -34,22 +30,7 @@ export function documentProps(): Props {
 
 /** Settings as saved, each field checked: a damaged value falls back to the default. */
 export function parseSettings(json: string | null | undefined): GasSettings {
-  const s: GasSettings = { ...DEFAULT_SETTINGS };
-  if (!json) return s;
-  let raw: Record<string, unknown>;
-  try {
-    raw = JSON.parse(json) as Record<string, unknown>;
-  } catch {
-    return s;
-  }
-  if (typeof raw.setId === "string" && raw.setId.trim()) s.setId = raw.setId.trim().toLowerCase();
-  if (typeof raw.region === "string") {
-    const r = parseRegionId(raw.region);
-    if (r) s.region = r;
-  }
-  if (typeof raw.year === "number" && Number.isInteger(raw.year) && raw.year >= 2000 && raw.year <= 2100) s.year = raw.year;
-  if (raw.lang === "en" || raw.lang === "vi") s.lang = raw.lang;
-  return s;
+  return parseAppSettings(json ?? "");
 }
 
 export function loadSettings(props: Props = documentProps()): GasSettings {

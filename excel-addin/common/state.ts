@@ -4,26 +4,21 @@
  * user's column mapping. Records are stored in sheet (absolute) coordinates, compactly.
  */
 import {
-  DEFAULT_SET_ID,
-  parseRegionId,
+  DEFAULT_APP_SETTINGS,
+  parseSettings,
+  type AppSettings,
   type CriteriaSet,
   type FunctionSettings,
   type HighlightRecord,
-  type Language,
   type MappingOverride,
-  type RegionId,
 } from "../../shared/index.js";
 
 export const STATE_KEY = "NTM.state";
 
-export interface AddinSettings {
-  setId: string;
-  region?: RegionId;
-  year?: number;
-  lang: Language;
-}
+/** The task pane's settings: the one schema every host shares (no set: the workbook's own, else read from the sheet). */
+export type AddinSettings = AppSettings;
 
-export const DEFAULT_SETTINGS: AddinSettings = { setId: DEFAULT_SET_ID, lang: "vi" };
+export const DEFAULT_SETTINGS: AddinSettings = { ...DEFAULT_APP_SETTINGS };
 
 /** Column -> runs of rows [first, last], per original fill ("" = no fill). */
 type FillRuns = Record<string, Record<string, Array<[number, number]>>>;
@@ -129,14 +124,7 @@ export function parseState(json: unknown): WorkbookState {
   } catch {
     return state;
   }
-  const s = raw.settings;
-  if (s && typeof s === "object") {
-    if (typeof s.setId === "string" && s.setId) state.settings.setId = s.setId;
-    const region = typeof s.region === "string" ? parseRegionId(s.region) : undefined;
-    if (region) state.settings.region = region;
-    if (typeof s.year === "number" && Number.isInteger(s.year)) state.settings.year = s.year;
-    if (s.lang === "en" || s.lang === "vi") state.settings.lang = s.lang;
-  }
+  if (raw.settings && typeof raw.settings === "object") state.settings = parseSettings(raw.settings);
   for (const [name, st] of Object.entries(raw.sheets ?? {})) {
     const entry: SheetState = {};
     if (st.record) entry.record = decodeRecord(st.record, { row: 0, col: 0 });
@@ -181,7 +169,7 @@ const STORE = "__ntmFunctionStore";
 
 function store(): FunctionStore {
   const g = globalThis as unknown as Record<string, FunctionStore | undefined>;
-  return (g[STORE] ??= { settings: { setId: DEFAULT_SET_ID, lang: "vi" } });
+  return (g[STORE] ??= { settings: { lang: "vi" } });
 }
 
 export function getFunctionSettings(): FunctionSettings {
@@ -189,7 +177,8 @@ export function getFunctionSettings(): FunctionSettings {
 }
 
 export function setFunctionSettings(settings: AddinSettings, workbookSet?: CriteriaSet): void {
-  const s: FunctionSettings = { setId: settings.setId, lang: settings.lang };
+  const s: FunctionSettings = { lang: settings.lang };
+  if (settings.setId) s.setId = settings.setId;
   if (settings.region) s.region = settings.region;
   if (settings.year !== undefined) s.year = settings.year;
   if (workbookSet) s.workbookSet = workbookSet;

@@ -17,9 +17,8 @@ import {
   builtInSets,
   clearPlan,
   criteriaSetToRows,
-  evaluateSheet,
   formatMessage,
-  getBuiltInSet,
+  runSheet,
   parseA1Range,
   planWrites,
   readWorkbookSet,
@@ -69,6 +68,8 @@ export function detectCapabilities(): Capabilities {
 export interface LoadedState {
   state: WorkbookState;
   workbookSet?: CriteriaSet;
+  /** The built-in set NTM_BoTieuChi amends ("Kế thừa"), when it names one. */
+  workbookBase?: string;
   setErrors?: SetRowError[];
 }
 
@@ -111,18 +112,11 @@ function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
-function resolveSet(settings: AddinSettings, workbookSet?: CriteriaSet): { set: CriteriaSet; workbookSet?: CriteriaSet } {
-  const builtIn = getBuiltInSet(settings.setId);
-  if (builtIn) return workbookSet ? { set: builtIn, workbookSet } : { set: builtIn };
-  if (workbookSet && workbookSet.id === settings.setId) return { set: workbookSet };
-  const fallback = getBuiltInSet("xa-ntm-2021-2025")!;
-  return workbookSet ? { set: fallback, workbookSet } : { set: fallback };
-}
-
-function readSetRows(values: unknown[][] | undefined): Pick<LoadedState, "workbookSet" | "setErrors"> {
+function readSetRows(values: unknown[][] | undefined): Pick<LoadedState, "workbookSet" | "workbookBase" | "setErrors"> {
   if (!values) return {};
   const r = readWorkbookSet(values, builtInSets());
-  return r.ok ? { workbookSet: r.set } : { setErrors: r.errors };
+  if (!r.ok) return { setErrors: r.errors };
+  return r.base ? { workbookSet: r.set, workbookBase: r.base } : { workbookSet: r.set };
 }
 
 /** At startup: the saved settings and the workbook's own set (for the pane and the functions). */
@@ -160,6 +154,8 @@ interface SheetRead {
   ws: Excel.Worksheet;
   used: Excel.Range;
   head: Excel.Range;
+  /** The head block's columns, for which are hidden (a hidden column is not read as data). */
+  columns: Excel.Range[];
   merged: Excel.RangeAreas;
   item: Excel.Setting;
 }
@@ -183,12 +179,13 @@ function queueSheetRead(context: Excel.RequestContext): SheetRead {
   used.load("address,rowIndex,columnIndex,rowCount,columnCount");
   const head = used.getAbsoluteResizedRange(HEAD_ROWS, HEAD_COLS);
   head.load("values,numberFormat");
+  const columns = Array.from({ length: HEAD_COLS }, (_, i) => head.getColumn(i).load("columnHidden"));
   const merged = ws.getRange().getMergedAreasOrNullObject();
   merged.load("address");
   context.workbook.worksheets.load("items/name");
   const item = context.workbook.settings.getItemOrNullObject(STATE_KEY);
   item.load("value");
-  return { ws, used, head, merged, item };
+  return { ws, used, head, merged, item, columns };
 }
 
 /** "'Thôn 2024'!A1:W1,'Thôn 2024'!A3:A4" -> boxes relative to the grid's origin. */
@@ -345,7 +342,8 @@ export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Out
     const head = read.head.values as unknown[][];
     const empty = rows <= 1 && cols <= 1 && (head[0]?.[0] === "" || head[0]?.[0] === null || head[0]?.[0] === undefined);
     if (empty) return fail(formatMessage({ key: "sheet.empty", params: { sheet: sheetName } }, lang));
-    if (mode === "evaluate" && read.ws.protection.protected) return fail(formatMessage({ key: "sheet.protected", params: { sheet: sheetName } }, lang));
+    // A protected sheet is still judged (the same answer as everywhere), only not written to.
+    const readOnly = mode === "evaluate" && read.ws.protection.protected;
     let values = head.slice(0, rows).map((r) => r.slice(0, cols));
     let formats = (read.head.numberFormat as unknown[][]).slice(0, rows).map((r) => r.slice(0, cols));
 
@@ -368,6 +366,8 @@ export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Out
           parts.push(part);
         }
       }
+      // Columns right of the head block: which are hidden.
+      for (let c = HEAD_COLS; c < cols; c++) read.columns.push(read.used.getColumn(c).load("columnHidden"));
       if (hasSetSheet) {
         setRange = context.workbook.worksheets.getItem(WORKBOOK_SET_SHEET).getUsedRangeOrNullObject(true);
         setRange.load("values");
@@ -379,20 +379,37 @@ export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Out
       }
     }
     const grid = gridFromRange(sheetName, { rowIndex: read.used.rowIndex, columnIndex: read.used.columnIndex, values, numberFormat: formats }, read.merged.isNullObject ? "" : read.merged.address);
+    const hiddenColumns = read.columns.flatMap((c, i) => (i < cols && c.columnHidden === true ? [i] : []));
+    if (hiddenColumns.length) grid.hiddenColumns = hiddenColumns;
     const origin = grid.origin!;
-    const setRead: Pick<LoadedState, "workbookSet" | "setErrors"> = setRange ? readSetRows(setRange.isNullObject ? undefined : (setRange.values as unknown[][])) : {};
-    const { set, workbookSet } = resolveSet(options.settings, setRead.workbookSet);
+    const setRead: Pick<LoadedState, "workbookSet" | "workbookBase" | "setErrors"> = setRange ? readSetRows(setRange.isNullObject ? undefined : (setRange.values as unknown[][])) : {};
     const sheetState = state.sheets[sheetName] ?? {};
     const override = options.override && options.override.sheet === sheetName ? options.override.override : sheetState.override;
     const previous = sheetState.record ? shiftRecord(sheetState.record, -origin.row, -origin.col) : undefined;
-    const evalOptions = { set, region: options.settings.region, year: options.settings.year, workbookSet, override, previous, lang };
-    const first = evaluateSheet(grid, evalOptions);
+    // The same use case as the command line and Sheets: set choice, evaluation, plan, notices.
+    const workbook = setRead.workbookSet ? (setRead.workbookBase ? { set: setRead.workbookSet, base: setRead.workbookBase } : { set: setRead.workbookSet }) : undefined;
+    const { settings } = options;
+    const first = runSheet(grid, {
+      ...(settings.setId ? { settingSetId: settings.setId } : {}),
+      ...(workbook ? { workbook } : {}),
+      ...(settings.region ? { region: settings.region } : {}),
+      ...(settings.year !== undefined ? { year: settings.year } : {}),
+      ...(override ? { override } : {}),
+      ...(previous ? { previous } : {}),
+      lang,
+    });
     if (!first.ok) return fail(formatMessage(first.reason, lang));
-    const warnings = first.warnings.map((w) => formatMessage(w, lang));
+    const set = first.choice.set;
+    const shown = first.choice.origin === "inferred" || first.choice.origin === "workbook" ? [first.choice.why] : [];
+    const warnings = [...shown, ...first.notices].map((w) => formatMessage(w, lang));
     const base: Omit<Evaluation, "highlighted" | "syncs"> = { ok: true, sheet: sheetName, origin, mapping: first.mapping, units: first.units, results: first.results, warnings, set, override: override ?? {} };
     if (setRead.setErrors) base.setErrors = setRead.setErrors;
     const reportRows = reportTable(first.results, { set, region: options.settings.region, year: options.settings.year, lang, source: sheetName });
 
+    if (readOnly) {
+      base.warnings.unshift(formatMessage({ key: "sheet.protectedReadOnly", params: { sheet: sheetName } }, lang));
+      return { ...base, highlighted: 0, syncs: batch.syncs };
+    }
     if (mode === "report") {
       await queueReport(batch, context, names.includes(REPORT_SHEET), reportRows);
       await batch.sync();
@@ -455,7 +472,7 @@ export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Out
       const [r, c] = k.split(":").map(Number) as [number, number];
       (notes[r] ??= [])[c] = note.content;
     }
-    const plan = planWrites({ ...grid, fills, notes }, first.mapping, first.units, first.results, { set, lang, previous });
+    const plan = planWrites({ ...grid, fills, notes }, first.mapping, first.units, first.results, { set, lang, previous, mismatches: first.totalMismatches });
     // Notes beyond the cap: not written; an own note left from an earlier run is removed.
     let noted = 0;
     const kept = new Set<string>();

@@ -13,6 +13,7 @@ import {
   formatGap,
   formatMessage,
   formatValue,
+  DEFAULT_SET_ID,
   getBuiltInSet,
   statusLabel,
   t,
@@ -34,6 +35,8 @@ const MAX_ITEMS = 50;
 
 let settings: AddinSettings = { ...DEFAULT_SETTINGS };
 let workbookSet: CriteriaSet | undefined;
+/** The set the last evaluation used (read from the sheet when none is chosen). */
+let evaluatedSet: CriteriaSet | undefined;
 let setErrors: SetRowError[] | undefined;
 let last: Evaluation | undefined;
 let busy = false;
@@ -58,8 +61,10 @@ function showMessage(text: string, kind: "ok" | "error" | "info" = "info"): void
   m.className = `message ${kind}`;
 }
 
-function currentSet(): CriteriaSet {
-  return getBuiltInSet(settings.setId) ?? (workbookSet?.id === settings.setId ? workbookSet : undefined) ?? getBuiltInSet(DEFAULT_SETTINGS.setId)!;
+/** The set chosen in the pane; with none chosen, the one the last evaluation read from the sheet. */
+function currentSet(): CriteriaSet | undefined {
+  if (!settings.setId) return evaluatedSet;
+  return getBuiltInSet(settings.setId) ?? (workbookSet?.id === settings.setId ? workbookSet : undefined);
 }
 
 function renderStatic(): void {
@@ -94,7 +99,8 @@ function renderSettings(): void {
     const title = lang() === "en" && s.titleEn ? s.titleEn : s.title;
     setSelect.append(el("option", { value: s.id }, `${title} (${s.id})`));
   }
-  setSelect.value = currentSet().id;
+  setSelect.prepend(el("option", { value: "" }, L("autoSet")));
+  setSelect.value = settings.setId ?? "";
 
   const regionSelect = $<HTMLSelectElement>("region");
   regionSelect.replaceChildren(el("option", { value: "" }, L("regionNone")));
@@ -109,6 +115,10 @@ function renderSetInfo(): void {
   const set = currentSet();
   const info = $("set-info");
   info.replaceChildren();
+  if (!set) {
+    info.append(el("p", {}, L("autoSetInfo")));
+    return;
+  }
   const docs = set.legalBasis.map((b) => b.document + (b.confirmed ? "" : ` (${t("ui.unconfirmed", lang())})`)).join("; ");
   info.append(el("p", {}, `${L("source")}: ${docs}`));
   const counts = countThresholds(set);
@@ -164,6 +174,7 @@ async function runEvaluation(mode: "evaluate" | "report", override?: { sheet: st
   }
   last = out;
   setErrors = out.setErrors;
+  evaluatedSet = out.set;
   renderSetInfo();
   renderMapping();
   renderResults();
@@ -302,7 +313,9 @@ function wire(): void {
     void persistSettings();
   });
   $<HTMLSelectElement>("set").addEventListener("change", (e) => {
-    settings = { ...settings, setId: (e.target as HTMLSelectElement).value };
+    const { setId: _previous, ...rest } = settings;
+    const value = (e.target as HTMLSelectElement).value;
+    settings = value ? { ...rest, setId: value } : rest;
     renderSetInfo();
     void persistSettings();
   });
@@ -333,7 +346,7 @@ function wire(): void {
   );
   $("set-sheet").addEventListener("click", () =>
     void guarded(async () => {
-      const out = await createSetSheet(currentSet(), lang());
+      const out = await createSetSheet(currentSet() ?? getBuiltInSet(DEFAULT_SET_ID)!, lang());
       showMessage(out.message, out.ok ? "ok" : "error");
     }),
   );
@@ -355,7 +368,7 @@ async function start(): Promise<void> {
     setErrors = loaded.setErrors;
     setFunctionSettings(settings, workbookSet);
     // Functions that ran before the saved settings were known are computed again.
-    if (loaded.state.settings.setId !== DEFAULT_SETTINGS.setId || settings.region || settings.year !== undefined || settings.lang !== "vi" || workbookSet) await recalculate();
+    if (loaded.state.settings.setId !== undefined || settings.region || settings.year !== undefined || settings.lang !== "vi" || workbookSet) await recalculate();
     renderStatic();
     renderSettings();
     renderResults();

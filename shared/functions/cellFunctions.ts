@@ -1,5 +1,5 @@
 import { isAssessmentYear } from "../catalog/years.js";
-import { getBuiltInSet, builtInSetIds } from "../catalog/builtin.js";
+import { DEFAULT_SET_ID, getBuiltInSet, builtInSetIds } from "../catalog/builtin.js";
 import { parseRegionId, type RegionId } from "../catalog/regions.js";
 import type { CriteriaSet } from "../catalog/schema.js";
 import { lookupThreshold } from "../catalog/thresholds.js";
@@ -61,7 +61,7 @@ interface Resolved {
 
 function resolve(setArg: unknown, regionArg: unknown, yearArg: unknown, settings: FunctionSettings): Resolved {
   const l = lang(settings);
-  const setText = isOmitted(scalar(setArg)) ? (settings.setId ?? "xa-ntm-2021-2025") : String(scalar(setArg)).trim();
+  const setText = isOmitted(scalar(setArg)) ? (settings.setId ?? DEFAULT_SET_ID) : String(scalar(setArg)).trim();
   const set = getBuiltInSet(setText) ?? (settings.workbookSet?.id === setText.toLowerCase() ? settings.workbookSet : undefined);
   if (!set) throw new CellFunctionError(formatMessage(message("set.unknown", { value: setText, expected: builtInSetIds().join(", ") }), l));
   let region: RegionId | undefined = settings.region;

@@ -40,6 +40,7 @@ export type MessageKey =
   | "sheet.noDataRows"
   | "sheet.ambiguousColumn"
   | "sheet.protected"
+  | "sheet.protectedReadOnly"
   | "sheet.cell"
   | "sheet.notCriteriaTable"
   | "sheet.tickBlankNotMet"

@@ -157,12 +157,14 @@ describe("other layouts and the messages a user sees", () => {
     expect(book.value("Xã", "I3")).toBeUndefined();
   });
 
-  it("a protected sheet: a clear message and no writes", async () => {
+  it("a protected sheet: judged the same, said plainly, nothing written", async () => {
     const book = installMockExcel([sheetFromGrid(villageGrid(), { protected: true })]);
     const before = book.snapshot();
     const out = await evaluateActiveSheet({ settings: village, caps });
-    expect(out.ok).toBe(false);
-    expect(!out.ok && out.message).toBe('Trang "Thôn 2024" đang được bảo vệ: hãy bỏ bảo vệ hoặc chọn trang khác');
+    if (!out.ok) throw new Error(out.message);
+    expect(out.results.map((r) => `${r.name}:${r.criteriaMet}`)).toEqual(["Bản Vén:16", "Bản Đán:16", "Đông Bun:18", "Bản Chàn:18"]);
+    expect(out.highlighted).toBe(0);
+    expect(out.warnings[0]).toBe('Trang "Thôn 2024" đang được bảo vệ: đã đánh giá nhưng không tô màu, không ghi cột [NTM]; bỏ bảo vệ trang để đánh dấu các ô');
     expect(out.syncs).toBe(1);
     expect(book.snapshot()).toEqual(before);
   });
@@ -251,7 +253,8 @@ describe("settings, state and selection", () => {
   it("saves the settings in the workbook, recalculates, and loads them back", async () => {
     const book = installMockExcel([sheetFromGrid(communeGrid())]);
     const first = await loadWorkbookState();
-    expect(first.state.settings).toEqual({ setId: "xa-ntm-2021-2025", lang: "vi" });
+    // No set chosen: the workbook's own, else the one the sheet names, judges it.
+    expect(first.state.settings).toEqual({ lang: "vi" });
     await saveSettings({ setId: "xa-ntm-nang-cao-2021-2025", region: "dbscl", year: 2025, lang: "en" });
     expect(book.calculations).toBe(1);
     const loaded = await loadWorkbookState();
@@ -289,7 +292,7 @@ describe("settings, state and selection", () => {
     expect(sort(back.notes)).toEqual(sort(record.notes));
     expect(back.ownedColumns).toEqual(record.ownedColumns);
     expect(back.ownedRows).toEqual(record.ownedRows);
-    expect(parseState("not json").settings.setId).toBe("xa-ntm-2021-2025");
+    expect(parseState("not json").settings).toEqual({ lang: "vi" });
     expect(parseState(serializeState({ settings: { setId: "x", lang: "en" }, sheets: { S: { record } } })).sheets.S!.record!.fills).toHaveLength(4);
   });
 

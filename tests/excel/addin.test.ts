@@ -195,7 +195,10 @@ describe("task pane in headless Chromium", () => {
     await page.goto(`${server.url}/taskpane.html`);
     await page.waitForSelector("body[data-ready=true]", { timeout: 20_000 });
     expect(await page.textContent("#evaluate")).toBe("Đánh giá trang tính");
-    // The default set's source is shown and unconfirmed thresholds are flagged.
+    // No set chosen: the pane says how the sheet will decide; a chosen set shows its source and flags.
+    expect(await page.$eval("#set", (e) => (e as unknown as { value: string }).value)).toBe("");
+    expect(await page.textContent("#set-info")).toContain("Bộ tiêu chí được chọn khi đánh giá");
+    await page.selectOption("#set", "xa-ntm-2021-2025");
     expect(await page.textContent("#set-info")).toContain("Căn cứ");
     expect(await page.isVisible("#unconfirmed-flag")).toBe(true);
 

@@ -73,7 +73,10 @@ describe("evaluate: one read, batched writes, same answers as the engine", () =>
       expect(counts[n]!.filter((c) => c === "Range.setValues").length).toBe(1);
     }
     expect(counts[1000]!.length).toBe(counts[10]!.length);
-    expect(counts[1000]!.length).toBeLessThanOrEqual(25);
+    // One visibility call per column (SpreadsheetApp has no bulk one), none per row; at most 25 others.
+    const width = Math.max(...bigVillageGrid(10).values.map((r) => r.length));
+    expect(counts[1000]!.filter((c) => c === "Sheet.isColumnHiddenByUser").length).toBe(width);
+    expect(counts[1000]!.filter((c) => c !== "Sheet.isColumnHiddenByUser").length).toBeLessThanOrEqual(25);
   });
 
   it("reads merges, number formats and notes from the same block: a % format means 0.961 is 96.1%", () => {
@@ -192,11 +195,16 @@ describe("clear messages for what cannot be evaluated", () => {
     expect(gas.sheetCalls().filter((c) => c.startsWith("Range.set"))).toEqual([]);
   });
 
-  it("a protected sheet: nothing is written", () => {
+  it("a protected sheet: judged the same, said plainly, nothing written", () => {
     install([villageGrid()], villageSettings);
     gas.book.active.protections.push({ canEdit: () => false });
-    expect(evaluateActiveSheet()).toEqual({ ok: false, message: 'Trang "Thôn 2024" đang được bảo vệ: hãy bỏ bảo vệ hoặc chọn trang khác' });
-    expect(gas.sheetCalls().filter((c) => c.startsWith("Range."))).toEqual([]);
+    const r = evaluateActiveSheet();
+    if (!r.ok) throw new Error(r.message);
+    expect(r.view.units.map((u) => `${u.name}:${u.met}`)).toEqual(["Bản Vén:16", "Bản Đán:16", "Đông Bun:18", "Bản Chàn:18"]);
+    expect(r.view.warnings[0]).toBe('Trang "Thôn 2024" đang được bảo vệ: đã đánh giá nhưng không tô màu, không ghi cột [NTM]; bỏ bảo vệ trang để đánh dấu các ô');
+    expect(r.message).toContain("đang được bảo vệ");
+    expect(gas.sheetCalls().filter((c) => /^Range\.set/.test(c))).toEqual([]);
+    expect(gas.props.data).not.toHaveProperty("NTM_RECORD|Thôn 2024");
   });
 
   it("the add-on's own sheets are not evaluated", () => {

@@ -32,6 +32,8 @@ export class FakeSheet implements SheetApi {
   formats: Array<Array<string | undefined>> = [];
   merges: CellRange[] = [];
   protections: Array<{ canEdit(): boolean }> = [];
+  /** Hidden columns, 0-based. */
+  hiddenColumns = new Set<number>();
   frozenRows = 0;
   constructor(
     public name: string,
@@ -46,6 +48,7 @@ export class FakeSheet implements SheetApi {
     s.formats = (grid.numberFormats ?? []).map((r) => r.map((f) => f ?? undefined));
     s.backgrounds = (grid.fills ?? []).map((r) => r.map((f) => (f ? f.toLowerCase() : undefined)));
     s.notes = (grid.notes ?? []).map((r) => r.map((n) => n ?? undefined));
+    for (const c of grid.hiddenColumns ?? []) s.hiddenColumns.add(c);
     return s;
   }
 
@@ -55,6 +58,10 @@ export class FakeSheet implements SheetApi {
   getName(): string {
     this.call("getName");
     return this.name;
+  }
+  isColumnHiddenByUser(columnPosition: number): boolean {
+    this.call("isColumnHiddenByUser");
+    return this.hiddenColumns.has(columnPosition - 1);
   }
   getLastRow(): number {
     this.call("getLastRow");

@@ -68,6 +68,10 @@ describe.skipIf(!CHROMIUM)("sidebar.html in Chromium against the bundle", () => 
     const sets = await page.$$eval("#set option", (os) => os.map((o) => o.getAttribute("value")));
     expect(sets).toContain("thon-ntm-bac-kan-2022-2025");
     expect(await page.$$eval("#region option", (os) => os.length)).toBe(8);
+    // No set chosen yet: the sheet decides (the workbook's own set, villages or communes, the province).
+    expect(await page.$eval("#set", (e) => (e as unknown as { value: string }).value)).toBe("");
+    expect(await page.$eval("#set option", (o) => o.textContent)).toMatch(/Tự nhận theo trang tính/);
+    await page.selectOption("#set", "xa-ntm-2021-2025");
     expect(await page.textContent("#setFlag")).toMatch(/chưa được xác nhận/);
   });
 

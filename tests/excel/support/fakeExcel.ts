@@ -26,6 +26,8 @@ export interface FakeSheetData {
   fills?: Record<string, string>;
   notes?: Record<string, string>;
   protected?: boolean;
+  /** Hidden columns, 0-based sheet columns. */
+  hiddenColumns?: number[];
 }
 
 /** Creates the proxy objects: office-addin-mock's OfficeMockObject under Node, plain objects in the browser. */
@@ -91,6 +93,7 @@ export class FakeSheet {
   notes = new Map<number, string>();
   merges: Box[] = [];
   protected = false;
+  hiddenColumns = new Set<number>();
   visibility = "Visible";
   constructor(public name: string) {}
 
@@ -185,6 +188,7 @@ export class FakeWorkbook {
       sheet.notes.set(key(b.row, b.col), text);
     }
     sheet.protected = data.protected ?? false;
+    for (const c of data.hiddenColumns ?? []) sheet.hiddenColumns.add(c);
     this.sheets.push(sheet);
     return sheet;
   }
@@ -265,11 +269,18 @@ export function createFakeExcel(book: FakeWorkbook, makeProxy: ProxyFactory, opt
       return s;
     };
 
+    function columnHidden(s: FakeSheet, box: Box): boolean {
+      let hidden = 0;
+      for (let c = box.col; c < box.col + box.cols; c++) if (s.hiddenColumns.has(c)) hidden++;
+      // (Office.js gives null for a mix; office-addin-mock cannot hold null, and the add-in asks one column at a time.)
+      return hidden > 0 && hidden === box.cols;
+    }
+
     function rangeProxy(sheetName: string, box: Box | null): any {
       const s = sheetOf(sheetName);
       const mySeq = seq++;
       if (!box) {
-        const none = { address: "", rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, values: [], numberFormat: [], formulas: [] };
+        const none = { address: "", rowIndex: 0, columnIndex: 0, rowCount: 0, columnCount: 0, values: [], numberFormat: [], formulas: [], columnHidden: false };
         return track(makeProxy(none), true);
       }
       const values: unknown[][] = [];
@@ -302,6 +313,9 @@ export function createFakeExcel(book: FakeWorkbook, makeProxy: ProxyFactory, opt
           values,
           numberFormat: formats,
           formulas,
+          // As Office.js: true when every column of the range is hidden.
+          columnHidden: columnHidden(s, box),
+          getColumn: (i: number) => rangeProxy(sheetName, { row: box.row, col: box.col + i, rows: box.rows, cols: 1 }),
           format: {
             fill: {
               // Write-only here (fills are read with getCellProperties): any value set is a write.

@@ -10,6 +10,7 @@ export function sheetFromGrid(grid: SheetGrid, extra: Partial<FakeSheetData> = {
     values: grid.values.map((r) => [...r]),
     numberFormats: grid.numberFormats?.map((r) => [...r]),
     merges: (grid.merges ?? []).map((m) => boxAddress({ row: m.top + at.row, col: m.left + at.col, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 })),
+    hiddenColumns: (grid.hiddenColumns ?? []).map((c) => c + at.col),
     ...extra,
   };
 }
