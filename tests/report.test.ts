@@ -44,3 +44,14 @@ describe("the district report", () => {
     expect(rows[matrix + 4]![6 + 4]).toBe("Thiếu số liệu");
   });
 });
+
+describe("the report sheet's title and notes", () => {
+  it("names the region, not its id, and carries what the reader must know", () => {
+    const rows = reportTable(results, { set, region: "tdmnpb", year: 2024, lang: "vi", notes: ["ô trống trong khối đánh dấu \"x\" được hiểu là chưa đạt"] });
+    expect(String(rows[1]![0])).toContain("vùng Trung du và miền núi phía Bắc; năm 2024");
+    expect(String(rows[1]![0])).not.toContain("tdmnpb");
+    const texts = rows.map((r) => String(r[0] ?? ""));
+    expect(texts.slice(texts.indexOf("Lưu ý"))).toEqual(["Lưu ý", "- ô trống trong khối đánh dấu \"x\" được hiểu là chưa đạt"]);
+    expect(reportTable(results, { set, region: "tdmnpb", lang: "en" })[1]![0]).toContain("region Northern Midlands and Mountains");
+  });
+});

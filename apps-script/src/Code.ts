@@ -88,7 +88,7 @@ global.ntmSidebarState = function () {
  * Thanh bên: lưu cài đặt.
  * @param {Object} settings bộ tiêu chí, vùng, năm, ngôn ngữ
  */
-global.ntmSaveSettings = function (settings: { setId?: unknown; region?: unknown; year?: unknown; lang?: unknown }) {
+global.ntmSaveSettings = function (settings: { setId?: unknown; region?: unknown; year?: unknown; blankMeans?: unknown; lang?: unknown }) {
   return updateSettings(settings ?? {});
 };
 

@@ -142,7 +142,7 @@ function setInfo(s: CriteriaSet) {
 }
 
 /** Checks and saves the sidebar's settings; the answer is in the (new) language. */
-export function updateSettings(input: { setId?: unknown; region?: unknown; year?: unknown; lang?: unknown }, props: Props = documentProps()): ActionResult<{ settings: GasSettings }> {
+export function updateSettings(input: { setId?: unknown; region?: unknown; year?: unknown; blankMeans?: unknown; lang?: unknown }, props: Props = documentProps()): ActionResult<{ settings: GasSettings }> {
   const current = loadSettings(props);
   const lang: Language = input.lang === "en" ? "en" : input.lang === "vi" ? "vi" : current.lang;
   const next: GasSettings = { lang };
@@ -167,6 +167,8 @@ export function updateSettings(input: { setId?: unknown; region?: unknown; year?
     if (!isAssessmentYear(year)) return fail(ui("badYear", lang, { value: yearText }));
     next.year = year;
   }
+  const blank = input.blankMeans === undefined ? current.blankMeans : input.blankMeans;
+  if (blank === "missing") next.blankMeans = "missing";
   saveSettings(next, props);
   return { ok: true, message: ui("settingsSaved", lang), settings: next };
 }
@@ -214,6 +216,7 @@ function run(p: Prepared, props: Props, withPrevious: boolean) {
     ...(wb.set ? { workbook: wb.base ? { set: wb.set, base: wb.base } : { set: wb.set } } : {}),
     ...(p.settings.region ? { region: p.settings.region } : {}),
     ...(p.settings.year ? { year: p.settings.year } : {}),
+    ...(p.settings.blankMeans ? { blankCriterion: p.settings.blankMeans } : {}),
     ...(override ? { override } : {}),
     ...(previous ? { previous } : {}),
     lang: p.lang,
@@ -284,7 +287,7 @@ export function createReport(props: Props = documentProps()): ActionResult<{ row
   const r = run(p, props, false);
   if ("error" in r) return fail(r.error!);
   const { evaluation, set } = r;
-  const rows = rectangular(reportTable(evaluation.results, { set, region: p.settings.region, year: p.settings.year, lang: p.lang, source: name }));
+  const rows = rectangular(reportTable(evaluation.results, { set, region: p.settings.region, year: p.settings.year, lang: p.lang, source: name, notes: evaluation.notices.map((n) => formatMessage(n, p.lang)) }));
   let report = ss.getSheetByName(REPORT_SHEET);
   if (report) {
     if (isProtected(report)) return fail(formatMessage(message("sheet.protected", { sheet: REPORT_SHEET }), p.lang));

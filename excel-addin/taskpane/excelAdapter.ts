@@ -394,6 +394,7 @@ export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Out
       ...(workbook ? { workbook } : {}),
       ...(settings.region ? { region: settings.region } : {}),
       ...(settings.year !== undefined ? { year: settings.year } : {}),
+      ...(settings.blankMeans ? { blankCriterion: settings.blankMeans } : {}),
       ...(override ? { override } : {}),
       ...(previous ? { previous } : {}),
       lang,
@@ -404,7 +405,7 @@ export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Out
     const warnings = [...shown, ...first.notices].map((w) => formatMessage(w, lang));
     const base: Omit<Evaluation, "highlighted" | "syncs"> = { ok: true, sheet: sheetName, origin, mapping: first.mapping, units: first.units, results: first.results, warnings, set, override: override ?? {} };
     if (setRead.setErrors) base.setErrors = setRead.setErrors;
-    const reportRows = reportTable(first.results, { set, region: options.settings.region, year: options.settings.year, lang, source: sheetName });
+    const reportRows = reportTable(first.results, { set, region: options.settings.region, year: options.settings.year, lang, source: sheetName, notes: warnings });
 
     if (readOnly) {
       base.warnings.unshift(formatMessage({ key: "sheet.protectedReadOnly", params: { sheet: sheetName } }, lang));

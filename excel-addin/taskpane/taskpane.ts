@@ -15,6 +15,7 @@ import {
   formatValue,
   DEFAULT_SET_ID,
   getBuiltInSet,
+  isAssessmentYear,
   statusLabel,
   t,
   type CriteriaSet,
@@ -77,6 +78,9 @@ function renderStatic(): void {
     ["set-label", "set"],
     ["region-label", "region"],
     ["year-label", "year"],
+    ["blank-label", "blankLabel"],
+    ["blank-not-met", "blankNotMet"],
+    ["blank-missing", "blankMissing"],
     ["actions-title", "actions"],
     ["evaluate", "evaluate"],
     ["clear", "clear"],
@@ -108,6 +112,7 @@ function renderSettings(): void {
   regionSelect.value = settings.region ?? "";
 
   $<HTMLInputElement>("year").value = settings.year === undefined ? "" : String(settings.year);
+  $<HTMLSelectElement>("blank").value = settings.blankMeans ?? "";
   renderSetInfo();
 }
 
@@ -327,11 +332,16 @@ function wire(): void {
     settings = next;
     void persistSettings();
   });
+  $<HTMLSelectElement>("blank").addEventListener("change", (e) => {
+    const { blankMeans: _previous, ...rest } = settings;
+    settings = (e.target as HTMLSelectElement).value === "missing" ? { ...rest, blankMeans: "missing" } : rest;
+    void persistSettings();
+  });
   $<HTMLInputElement>("year").addEventListener("change", (e) => {
     const raw = (e.target as HTMLInputElement).value.trim();
     const y = Number(raw);
     const next: AddinSettings = { ...settings };
-    if (raw && Number.isInteger(y) && y >= 2000 && y <= 2100) next.year = y;
+    if (raw && isAssessmentYear(y)) next.year = y;
     else delete next.year;
     settings = next;
     void persistSettings();

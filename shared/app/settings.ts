@@ -11,6 +11,8 @@ export interface AppSettings {
   setId?: string;
   region?: RegionId;
   year?: number;
+  /** In a block of tick marks ("x"), a blank reads as not met (default) or, chosen here, as missing data. */
+  blankMeans?: "missing";
   lang: Language;
 }
 
@@ -29,6 +31,7 @@ export const SettingsSchema = z.object({
     .optional()
     .catch(undefined),
   year: z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max).optional().catch(undefined),
+  blankMeans: z.literal("missing").optional().catch(undefined),
   lang: z.enum(["vi", "en"]).catch("vi"),
 });
 
@@ -48,5 +51,6 @@ export function parseSettings(raw: unknown): AppSettings {
   if (parsed.setId) out.setId = parsed.setId;
   if (parsed.region) out.region = parsed.region;
   if (parsed.year !== undefined) out.year = parsed.year;
+  if (parsed.blankMeans) out.blankMeans = parsed.blankMeans;
   return out;
 }

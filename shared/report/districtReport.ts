@@ -1,3 +1,4 @@
+import { isRegionId, REGION_NAMES } from "../catalog/regions.js";
 import type { CriteriaSet } from "../catalog/schema.js";
 import type { UnitResult } from "../engine/types.js";
 import { summariseUnits, type UnitRef, type UnitsSummary } from "../engine/summary.js";
@@ -14,6 +15,13 @@ export interface ReportContext {
   lang?: Language;
   /** Title line, e.g. the file or sheet evaluated. */
   source?: string;
+  /** What the reader of the report must know: how blanks were read, checks that could not run, disputed totals. */
+  notes?: readonly string[];
+}
+
+/** "Trung du và miền núi phía Bắc" for "tdmnpb": people read names, not ids. */
+function regionLabel(region: string, lang: Language): string {
+  return isRegionId(region) ? REGION_NAMES[region][lang] : region;
 }
 
 /** "thôn", "bản" or "xã", as notices count units. */
@@ -101,7 +109,7 @@ export function reportTable(results: readonly UnitResult[], ctx: ReportContext):
   const nos = [...new Set(results.flatMap((u) => u.criteria.map((c) => c.no)))].sort((a, b) => a - b);
   const rows: Array<Array<string | number>> = [];
   rows.push([vi ? "BÁO CÁO KẾT QUẢ ĐÁNH GIÁ TIÊU CHÍ NÔNG THÔN MỚI" : "NEW RURAL CRITERIA ASSESSMENT REPORT"]);
-  rows.push([`${ctx.set.title} (${ctx.set.id})${ctx.region ? `; ${vi ? "vùng" : "region"} ${ctx.region}` : ""}${ctx.year ? `; ${vi ? "năm" : "year"} ${ctx.year}` : ""}${ctx.source ? `; ${ctx.source}` : ""}`]);
+  rows.push([`${ctx.set.title} (${ctx.set.id})${ctx.region ? `; ${vi ? "vùng" : "region"} ${regionLabel(ctx.region, lang)}` : ""}${ctx.year ? `; ${vi ? "năm" : "year"} ${ctx.year}` : ""}${ctx.source ? `; ${ctx.source}` : ""}`]);
   rows.push([]);
   rows.push([vi ? "Số tiêu chí đạt" : "Criteria met", vi ? `Số ${noun}` : `Number of ${noun}`, vi ? `Tên ${noun}` : "Units"]);
   for (const [k, units] of countsDescending(s)) rows.push([Number(k), units.length, listUnitsByGroup(units, lang)]);
@@ -137,6 +145,11 @@ export function reportTable(results: readonly UnitResult[], ctx: ReportContext):
   });
   rows.push([]);
   for (const line of reportProse(results, ctx).split("\n")) rows.push([line]);
+  if (ctx.notes?.length) {
+    rows.push([]);
+    rows.push([vi ? "Lưu ý" : "Notes"]);
+    for (const n of ctx.notes) rows.push([`- ${n}`]);
+  }
   return rows;
 }
 

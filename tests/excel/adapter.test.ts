@@ -312,3 +312,21 @@ describe("settings, state and selection", () => {
     }
   });
 });
+
+describe("the reading of blanks in a block of tick marks", () => {
+  const ticks = { name: "Thôn", values: [["STT", "Tên thôn", "TC1", "TC2", "TC3"], [1, "Nà Pài", "x", "x", ""], [2, "Khuổi Khét", "x", "", "x"]] };
+
+  it("reads a blank as not met by default, says so, and the pane's choice reads it as missing data", async () => {
+    installMockExcel([ticks]);
+    const first = await evaluateActiveSheet({ settings: { setId: "thon-ntm-bac-kan-2022-2025", lang: "vi" }, caps });
+    if (!first.ok) throw new Error(first.message);
+    expect(first.results.map((r) => r.unmet)).toEqual([[3], [2]]);
+    expect(first.warnings.join("\n")).toMatch(/ô trống được hiểu là chưa đạt/);
+    uninstallMockExcel();
+    installMockExcel([ticks]);
+    const second = await evaluateActiveSheet({ settings: { setId: "thon-ntm-bac-kan-2022-2025", blankMeans: "missing", lang: "vi" }, caps });
+    if (!second.ok) throw new Error(second.message);
+    expect(second.results.map((r) => r.unmet)).toEqual([[], []]);
+    expect(second.results[0]!.missing).toContain(3);
+  });
+});

@@ -361,3 +361,23 @@ describe("custom functions take their defaults from the document", () => {
     expect(out).toHaveLength(1000);
   });
 });
+
+describe("the reading of blanks in a block of tick marks", () => {
+  const ticks = (): SheetGrid => ({ name: "Thôn", values: [["STT", "Tên thôn", "TC1", "TC2", "TC3"], [1, "Nà Pài", "x", "x", ""], [2, "Khuổi Khét", "x", "", "x"]] });
+  const village = { setId: "thon-ntm-bac-kan-2022-2025", lang: "vi" };
+
+  it("reads a blank as not met by default, says so, and the sidebar's choice reads it as missing data", () => {
+    install([ticks()], village);
+    const first = evaluateActiveSheet();
+    if (!first.ok) throw new Error(first.message);
+    expect(first.view.units.map((u) => u.unmet)).toEqual(["3", "2"]);
+    expect(first.view.warnings.join("\n")).toMatch(/ô trống được hiểu là chưa đạt/);
+    expect(clearActiveSheet().ok).toBe(true);
+    expect(updateSettings({ ...village, blankMeans: "missing" }).ok).toBe(true);
+    expect(JSON.parse(gas.props.data[SETTINGS_KEY]!)).toMatchObject({ blankMeans: "missing" });
+    const second = evaluateActiveSheet();
+    if (!second.ok) throw new Error(second.message);
+    expect(second.view.units.map((u) => u.unmet)).toEqual(["", ""]);
+    expect(second.view.units[0]!.missing.split(", ")).toContain("3");
+  });
+});
