@@ -106,8 +106,12 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
   const result: WorkbookEvaluation = { file, set: defaultSet, setChoice: { set: defaultSet, origin: "default", why: message("set.byDefault", { set: defaultSet.id }) }, units: [], skipped: [], warnings: [], invalidCells: [], totalMismatches: [], copy: new Uint8Array() };
   const plans: WritePlan[] = [];
   const said = new Set<string>();
+  const notes: string[] = [];
   const say = (text: string) => {
-    if (!said.has(text)) result.warnings.push(`${name}: ${text}`);
+    if (!said.has(text)) {
+      result.warnings.push(`${name}: ${text}`);
+      notes.push(text);
+    }
     said.add(text);
   };
   // One workbook, one set: the first sheet read decides for the others.
@@ -131,7 +135,9 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
     for (const m of run.totalMismatches) {
       const cell = a1(m);
       result.totalMismatches.push({ ...m, sheet: ws.name, cell });
-      result.warnings.push(`${name}, ${ws.name}!${formatMessage(message("sheet.totalMismatch", { cell, unit: m.unit, typed: m.typed, counted: m.counted }), options.lang)}`);
+      const text = `${ws.name}!${formatMessage(message("sheet.totalMismatch", { cell, unit: m.unit, typed: m.typed, counted: m.counted }), options.lang)}`;
+      result.warnings.push(`${name}, ${text}`);
+      notes.push(text);
     }
     for (const c of run.invalidCells) result.invalidCells.push(`${name}, ${ws.name}!${c.cell} (${c.unit}, ${c.code}): ${formatMessage(c.reason, options.lang)}`);
     plans.push(run.plan);
@@ -142,7 +148,7 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
     throw new InputError(`${name}: ${why || (vi ? "không có trang nào" : "no sheet")}`);
   }
   const set = result.set;
-  const report = reportTable(result.units.map((u) => u.result), { set, region: options.region, year: options.year, lang: options.lang, source: name });
+  const report = reportTable(result.units.map((u) => u.result), { set, region: options.region, year: options.year, lang: options.lang, source: name, notes });
   try {
     result.copy = writeCopy(pkg, { plans, newSheets: [{ name: REPORT_SHEET, rows: report, replace: true, columnWidths: REPORT_WIDTHS }] });
   } catch (e) {

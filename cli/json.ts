@@ -1,4 +1,4 @@
-// The command line's JSON document (DESIGN.md contract), plus fields that say where each unit came from.
+// The command line's JSON document (docs/contracts.md), plus fields that say where each unit came from.
 import {
   formatGap,
   formatTarget,

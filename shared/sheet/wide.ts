@@ -170,6 +170,7 @@ export function mapWide({ grid, set, block, columns, ownedCols, override, blankC
     const cells = grid.values[row] ?? [];
     const empty = mappedCols.every((c) => isBlank(cells[c]));
     if (empty) {
+      if (endsTable(cells)) break;
       // "Xã Đôn Phong" (or "I. XÃ ĐÔN PHONG" merged over the row) above its villages: a group heading.
       for (const v of cells) {
         const g = typeof v === "string" ? communeHeading(v) : undefined;
@@ -180,11 +181,14 @@ export function mapWide({ grid, set, block, columns, ownedCols, override, blankC
       }
       continue;
     }
-    if (endsTable(cells)) break;
+    // A row whose criterion cells hold no mark or number is not a unit: a signature block
+    // ("NGƯỜI LẬP BIỂU ... TRƯỞNG PHÒNG") ends the table, names under it are people.
+    if (!mappedCols.some((c) => holdsValue(cells[c]))) {
+      if (endsTable(cells)) break;
+      continue;
+    }
     const name = String(cellAt(grid, row, nameCol) ?? "").trim();
     if (!name || SKIP_NAME.test(foldVietnamese(name)) || isNumberingRow(cells)) continue;
-    // Names under a signature line ("Nguyễn Văn An" ... "Hoàng Thị Bình") hold no value.
-    if (!mappedCols.some((c) => holdsValue(cells[c]))) continue;
     const g = groupCol !== undefined ? groupName(grid, row, groupCol) : group;
     mapping.dataRows.push(g ? { row, group: g } : { row });
   }
