@@ -4,6 +4,7 @@ import path from "node:path";
 import {
   a1,
   builtInSets,
+  DEFAULT_MAX_NOTES,
   DEFAULT_SET_ID,
   formatMessage,
   message,
@@ -120,7 +121,7 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
     const ws = { name: sheetName };
     const read = readGrid(pkg, sheetName, file, options.lang);
     if (read.dropped) say(vi ? `trang "${sheetName}" có ${read.dropped.cells} ô ở xa bảng (xa nhất ${read.dropped.farthest}): bỏ qua các ô đó` : `sheet "${sheetName}" has ${read.dropped.cells} cells far from the table (farthest ${read.dropped.farthest}): those cells are ignored`);
-    const run = runSheet(read.grid, { setId: options.setId, workbook, chosen, region: options.region, year: options.year, override: options.mapping, blankCriterion: options.blankCriterion, lang: options.lang });
+    const run = runSheet(read.grid, { setId: options.setId, workbook, chosen, region: options.region, year: options.year, override: options.mapping, blankCriterion: options.blankCriterion, maxNotes: DEFAULT_MAX_NOTES, lang: options.lang });
     if (!run.ok) {
       result.skipped.push({ sheet: ws.name, reason: formatMessage(run.reason, options.lang) });
       continue;

@@ -120,3 +120,21 @@ describe("sheets that are not criteria tables", () => {
     if (!r.ok) expect(formatMessage(r.reason)).toMatch(/không giống một bảng tiêu chí/);
   });
 });
+
+describe("notes on a very large sheet", () => {
+  it("are written on the first cells up to the cap, fills on every gap, and the cap is said", () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [i + 1, `Thôn ${i + 1}`, "CĐ", "Đ", "CĐ"]);
+    const grid = gridOf("Thôn", [["STT", "Thôn, bản", "TC1", "TC2", "TC3"], ...rows]);
+    const capped = evaluateSheet(grid, { set: bk, maxNotes: 10 });
+    if (!capped.ok) throw new Error("not read");
+    expect(capped.plan.fills).toHaveLength(80);
+    expect(capped.plan.notes.filter((n) => n.text !== null)).toHaveLength(10);
+    expect(capped.plan.record.notes).toHaveLength(10);
+    expect(capped.plan.notesCapped).toBe(70);
+    // A re-run with a cell past the cap that carried the tool's note last time takes that note off.
+    const previous = { ...capped.plan.record, notes: [...capped.plan.record.notes, { row: 40, col: 4 }] };
+    const again = evaluateSheet(grid, { set: bk, maxNotes: 10, previous });
+    if (!again.ok) throw new Error("not read");
+    expect(again.plan.notes).toContainEqual({ row: 40, col: 4, text: null });
+  });
+});

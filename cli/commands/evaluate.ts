@@ -177,8 +177,11 @@ function printWorkbook(e: WorkbookEvaluation, output: string, c: Common, io: Cli
   const vi = c.lang === "vi";
   io.out(`\n== ${path.basename(e.file)} (${e.set.id}${c.region ? ", " + c.region : ""}${c.year ? ", " + c.year : ""})\n`);
   if (e.setChoice.origin === "inferred") io.out(`  ${formatMessage(e.setChoice.why, c.lang)}\n`);
+  // Units per sheet, counted once (not once per unit: a 50,000-row sheet would take minutes).
+  const perSheet = new Map<string, number>();
+  for (const u of e.units) perSheet.set(u.sheet, (perSheet.get(u.sheet) ?? 0) + 1);
   for (const { sheet, result: r } of e.units) {
-    const where = e.units.filter((u) => u.sheet === sheet).length > 1 ? "" : ` [${sheet}]`;
+    const where = (perSheet.get(sheet) ?? 0) > 1 ? "" : ` [${sheet}]`;
     io.out(`  ${r.name}${r.group ? ` (${vi ? "xã" : "commune"} ${r.group})` : ""}${where}: ${t("ui.criteriaMet", c.lang, { met: r.criteriaMet, total: r.criteriaTotal })}`);
     if (r.unmet.length) io.out(`; ${t("ui.unmetList", c.lang, { list: r.unmet.join(", ") })}`);
     if (r.invalid.length) io.out(`; ${t("ui.invalidList", c.lang, { list: r.invalid.join(", ") })}`);

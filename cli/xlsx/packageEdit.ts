@@ -1,6 +1,6 @@
 // The copy being made: parts replaced, added or removed, relationships and content types appended,
 // then one zip with the original entry order. Parts not touched keep their exact content.
-import { zipSync, type Zippable } from "fflate";
+import { writeZip, type ZipOutEntry } from "./zipWrite.js";
 import { decodeXml, relKind, type XlsxPackage } from "./package.js";
 import { partKey, relativeTarget, relsPathOf } from "./partPaths.js";
 import { escapeAttr, getAttr, TagCursor } from "./xmlText.js";
@@ -116,22 +116,20 @@ export class PackageEdit {
     this.setText("[Content_Types].xml", insertBeforeClose(text, "Types", `<Default Extension="${extension}" ContentType="${contentType}"/>`));
   }
 
-  /** The copy: entries in the original order (new ones last), untouched parts with identical content. */
+  /** The copy: entries in the original order (new ones last), untouched parts copied as they are. */
   build(): Uint8Array {
-    const files: Zippable = {};
+    const out: ZipOutEntry[] = [];
     for (const e of this.pkg.entries) {
       const key = partKey(e.name);
       if (this.removed.has(key)) continue;
       const edit = this.changed.get(key);
-      const level = e.method === 0 ? 0 : 6;
-      // zipSync takes names as keys: a name like "1" would be reordered, but OOXML part names never are.
-      files[e.name] = [edit ? encodeUtf8(edit.text) : this.pkg.partBytes(e.name), { level }];
+      out.push(edit ? { name: e.name, data: encodeUtf8(edit.text) } : { name: e.name, from: e, archive: this.pkg.bytes });
     }
     for (const part of this.added) {
       const edit = this.changed.get(partKey(part));
-      if (edit && !this.removed.has(partKey(part))) files[part] = [encodeUtf8(edit.text), { level: 6 }];
+      if (edit && !this.removed.has(partKey(part))) out.push({ name: part, data: encodeUtf8(edit.text) });
     }
-    return zipSync(files);
+    return writeZip(out);
   }
 }
 

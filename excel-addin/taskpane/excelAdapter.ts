@@ -17,6 +17,7 @@ import {
   builtInSets,
   clearPlan,
   criteriaSetToRows,
+  DEFAULT_MAX_NOTES,
   formatMessage,
   runSheet,
   parseA1Range,
@@ -50,7 +51,7 @@ const AREAS_CHARS = 6000;
  * with tens of thousands of unmet cells gets fills everywhere and notes on the first ones;
  * the [NTM] columns and the results list still carry every gap.
  */
-export const MAX_NOTES = 1000;
+export const MAX_NOTES = DEFAULT_MAX_NOTES;
 
 export interface Capabilities {
   /** Worksheet notes (ExcelApi 1.18). Without them the gap stays in the results list only. */

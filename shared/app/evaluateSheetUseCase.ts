@@ -4,7 +4,7 @@
 import type { RegionId } from "../catalog/regions.js";
 import type { CriteriaSet } from "../catalog/schema.js";
 import { DEFAULT_SET_ID, getBuiltInSet } from "../catalog/builtin.js";
-import type { Message } from "../i18n/message.js";
+import { message, type Message } from "../i18n/message.js";
 import type { Language } from "../i18n/strings.js";
 import { detectLayout, type MappingOverride } from "../sheet/detect.js";
 import { evaluateSheet, type SheetEvaluation } from "../sheet/evaluateSheet.js";
@@ -27,8 +27,13 @@ export interface SheetRunOptions {
   override?: MappingOverride;
   blankCriterion?: "not_met" | "missing";
   previous?: HighlightRecord;
+  /** Notes written at most; past it the fills, [NTM] columns and report still carry every gap. */
+  maxNotes?: number;
   lang?: Language;
 }
+
+/** Notes per sheet a host writes by default: a note per gap on 50,000 villages helps nobody. */
+export const DEFAULT_MAX_NOTES = 1000;
 
 export interface InvalidCell {
   cell: string;
@@ -73,9 +78,11 @@ export function runSheet(grid: SheetGrid, o: SheetRunOptions): SheetRun {
     override: o.override,
     blankCriterion: o.blankCriterion,
     previous: o.previous,
+    ...(o.maxNotes !== undefined ? { maxNotes: o.maxNotes } : {}),
   });
   if (!ev.ok) return ev;
   const notices = [...ev.warnings, ...settingsWarnings(set, o.region, o.year, ev.results)];
+  if (ev.plan.notesCapped) notices.push(message("sheet.notesCapped", { max: o.maxNotes ?? 0, count: ev.plan.notesCapped }));
   const invalidCells: InvalidCell[] = [];
   ev.results.forEach((r, i) => {
     const unit = ev.units[i]!;

@@ -41,6 +41,7 @@ export type MessageKey =
   | "sheet.ambiguousColumn"
   | "sheet.protected"
   | "sheet.protectedReadOnly"
+  | "sheet.notesCapped"
   | "sheet.cell"
   | "sheet.notCriteriaTable"
   | "sheet.tickBlankNotMet"

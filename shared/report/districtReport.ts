@@ -39,11 +39,22 @@ export function countWithNoun(n: number, noun: string, lang: Language = "vi"): s
 /** "Bản Vén, Bản Đán xã Đôn Phong; Đông Bun xã Vũ Muộn": units listed by commune, in sheet order. */
 export function listUnitsByGroup(units: readonly UnitRef[], lang: Language = "vi"): string {
   const groups: Array<{ group?: string; names: string[] }> = [];
+  // By commune in a Map: a district of thousands of communes is listed in linear time.
+  const byGroup = new Map<string, { group?: string; names: string[] }>();
   for (const u of units) {
+    if (u.group !== undefined) {
+      let g = byGroup.get(u.group);
+      if (!g) {
+        g = { group: u.group, names: [] };
+        byGroup.set(u.group, g);
+        groups.push(g);
+      }
+      g.names.push(u.name);
+      continue;
+    }
     const last = groups[groups.length - 1];
-    const existing = groups.find((g) => g.group === u.group);
-    if (existing && (u.group !== undefined || last === existing)) existing.names.push(u.name);
-    else groups.push(u.group === undefined ? { names: [u.name] } : { group: u.group, names: [u.name] });
+    if (last && last.group === undefined) last.names.push(u.name);
+    else groups.push({ names: [u.name] });
   }
   const commune = lang === "vi" ? "xã" : "commune";
   return groups.map((g) => (g.group ? `${g.names.join(", ")} ${lang === "vi" ? commune + " " + g.group : `(${commune} ${g.group})`}` : g.names.join(", "))).join("; ");

@@ -14,6 +14,8 @@ export interface SheetEvaluationOptions extends Omit<EvaluationOptions, "set"> {
   set: CriteriaSet;
   region?: RegionId;
   override?: MappingOverride;
+  /** Notes written at most (see PlanOptions.maxNotes). */
+  maxNotes?: number;
   /** How a blank reads in a block of tick marks; by default, not met. */
   blankCriterion?: "not_met" | "missing";
   previous?: HighlightRecord;
@@ -33,6 +35,6 @@ export function evaluateSheet(grid: SheetGrid, options: SheetEvaluationOptions):
   const evaluator = new Evaluator(options);
   const results = units.map((u) => evaluator.evaluateUnit(u.input));
   const totalMismatches = typedTotalMismatches(grid, mapping, units, results);
-  const plan = planWrites(grid, mapping, units, results, { set: options.set, lang: options.lang, previous: options.previous, mismatches: totalMismatches });
+  const plan = planWrites(grid, mapping, units, results, { set: options.set, lang: options.lang, previous: options.previous, mismatches: totalMismatches, ...(options.maxNotes !== undefined ? { maxNotes: options.maxNotes } : {}) });
   return { ok: true, mapping, units, results, plan, warnings, totalMismatches };
 }

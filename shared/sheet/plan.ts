@@ -46,6 +46,8 @@ export interface WritePlan {
   fills: FillWrite[];
   notes: NoteWrite[];
   record: HighlightRecord;
+  /** Highlighted cells left without a note by PlanOptions.maxNotes. */
+  notesCapped?: number;
 }
 
 export interface PlanOptions {
@@ -55,6 +57,12 @@ export interface PlanOptions {
   previous?: HighlightRecord;
   /** The office's typed totals that disagree with the count: flagged on their cell. */
   mismatches?: readonly TotalMismatch[];
+  /**
+   * Notes written at most (the first highlighted cells, in reading order); the fills, the [NTM]
+   * columns and the report still carry every gap. A note the add-in wrote before on a cell past
+   * the cap is removed, so no stale note stays.
+   */
+  maxNotes?: number;
 }
 
 const OWNED_KEYS = {
@@ -134,6 +142,8 @@ export function planWrites(grid: SheetGrid, mapping: SheetMapping, units: readon
   for (const [k, label] of keys) write(headerRow, ownedCol[k]!, `${OWNED_PREFIX} ${label[lang]}`);
 
   const highlighted = new Set<number>();
+  const maxNotes = options.maxNotes ?? Infinity;
+  let notesCapped = 0;
   const highlight = (cell: CellRef, status: Status, note: () => string) => {
     const color = FILLS[status];
     if (!color) return;
@@ -145,9 +155,13 @@ export function planWrites(grid: SheetGrid, mapping: SheetMapping, units: readon
     record.fills.push({ row, col, original });
     const userNote = grid.notes?.[row]?.[col];
     const hasUserNote = userNote !== null && userNote !== undefined && userNote !== "" && !prevNotes.has(k);
-    if (!hasUserNote) {
+    if (hasUserNote) return;
+    if (record.notes.length < maxNotes) {
       notes.push({ row, col, text: note() });
       record.notes.push({ row, col });
+    } else {
+      notesCapped++;
+      if (prevNotes.has(k)) notes.push({ row, col, text: null });
     }
   };
 
@@ -206,7 +220,7 @@ export function planWrites(grid: SheetGrid, mapping: SheetMapping, units: readon
     for (const col of record.ownedColumns) values.push({ row, col, value: null });
   }
   record.ownedRows = [...ownedRows].sort((a, b) => a - b);
-  return { sheet: grid.name, values, fills, notes, record };
+  return { sheet: grid.name, values, fills, notes, record, notesCapped };
 }
 
 function isBlankCell(v: unknown): boolean {

@@ -1,0 +1,71 @@
+// Writes the copy's zip: an untouched entry's compressed bytes are copied as they are (no inflate,
+// no deflate: byte for byte, and fast), a changed part is deflated with Node's native zlib.
+import zlib from "node:zlib";
+import { crc32 } from "./crc32.js";
+import type { ZipEntry } from "./zip.js";
+
+export type ZipOutEntry = { name: string; from: ZipEntry; archive: Uint8Array } | { name: string; data: Uint8Array };
+
+/** 1980-01-01 00:00 in DOS format: copies are the same bytes whenever they are made. */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+const DOS_TIME = 0;
+const UTF8_NAMES = 0x0800;
+
+export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, "utf8");
+    let method: number;
+    let crc: number;
+    let size: number;
+    let body: Uint8Array;
+    if ("from" in e) {
+      ({ method, crc, size } = e.from);
+      body = e.archive.subarray(e.from.dataOffset, e.from.dataOffset + e.from.compressedSize);
+    } else {
+      method = 8;
+      crc = crc32(e.data);
+      size = e.data.length;
+      body = zlib.deflateRawSync(e.data, { level: 6 });
+    }
+    if (body.length >= 0xffffffff || size >= 0xffffffff || offset >= 0xffffffff) throw new RangeError("zip64 is not written: the copy would exceed 4 GB");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(UTF8_NAMES, 6);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(DOS_TIME, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt32LE(crc >>> 0, 14);
+    local.writeUInt32LE(body.length, 18);
+    local.writeUInt32LE(size, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(UTF8_NAMES, 8);
+    dir.writeUInt16LE(method, 10);
+    dir.writeUInt16LE(DOS_TIME, 12);
+    dir.writeUInt16LE(DOS_DATE, 14);
+    dir.writeUInt32LE(crc >>> 0, 16);
+    dir.writeUInt32LE(body.length, 20);
+    dir.writeUInt32LE(size, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    chunks.push(local, name, body);
+    central.push(dir, name);
+    offset += local.length + name.length + body.length;
+  }
+  const cdSize = central.reduce((n, c) => n + c.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cdSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...chunks, ...central, end]));
+}
