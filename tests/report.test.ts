@@ -55,3 +55,15 @@ describe("the report sheet's title and notes", () => {
     expect(reportTable(results, { set, region: "tdmnpb", lang: "en" })[1]![0]).toContain("region Northern Midlands and Mountains");
   });
 });
+
+describe("a report of thousands of units", () => {
+  it("keeps every cell within what Excel holds (32,767 characters), saying where the rest is", () => {
+    const many = new Evaluator({ set }).evaluateUnits(Array.from({ length: 4000 }, (_, i) => village(`Thôn số ${i + 1} dài tên`, `Xã ${i % 50}`, [10])));
+    const rows = reportTable(many, { set, lang: "vi" });
+    const longest = Math.max(...rows.map((r) => Math.max(0, ...r.map((c) => String(c).length))));
+    expect(longest).toBeLessThanOrEqual(32_767);
+    expect(rows.some((r) => r.some((c) => String(c).endsWith("(còn nữa: xem bảng từng đơn vị bên dưới)")))).toBe(true);
+    // The per-unit table below still lists every unit.
+    expect(rows.filter((r) => /^Thôn số \d+ dài tên$/.test(String(r[2] ?? ""))).length).toBe(4000);
+  });
+});

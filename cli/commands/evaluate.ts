@@ -43,6 +43,24 @@ function writeOutput(output: string, bytes: Uint8Array, inputs: readonly string[
   }
 }
 
+/**
+ * The document in pieces, one unit a line: no single string of hundreds of megabytes for a
+ * province's villages, and still one JSON document.
+ */
+function writeJson(doc: Record<string, unknown>, io: CliIo): void {
+  const keys = Object.keys(doc);
+  io.out("{\n");
+  keys.forEach((k, n) => {
+    const end = n < keys.length - 1 ? ",\n" : "\n";
+    const v = doc[k];
+    if (k !== "units" || !Array.isArray(v)) return io.out(`${JSON.stringify(k)}: ${JSON.stringify(v)}${end}`);
+    io.out('"units": [\n');
+    v.forEach((u, i) => io.out(`${JSON.stringify(u)}${i < v.length - 1 ? "," : ""}\n`));
+    io.out(`]${end}`);
+  });
+  io.out("}\n");
+}
+
 /** Files the tool wrote itself are never read back as input. */
 const OWN_OUTPUT = /\.ntm\.xls[xm]$|^NTM_BaoCao.*\.xlsx$|^~\$|\.ntm-tmp-/i;
 const WORKBOOK = /\.xls[xm]$/i;
@@ -160,7 +178,7 @@ export async function evaluate(input: string, sheet: string | undefined, out: st
         notes: [note],
       },
     );
-    io.out(JSON.stringify(doc, null, 2) + "\n");
+    writeJson(doc, io);
   } else {
     for (const d of done) printWorkbook(d.evaluation, d.output, c, io);
     for (const g of bySet.values()) {

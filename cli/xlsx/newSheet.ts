@@ -55,22 +55,36 @@ function insertIntoSheets(workbook: string, tag: string): string {
   return insertBeforeClose(workbook, "workbook", `<sheets>${tag}</sheets>`);
 }
 
+/** Characters escapeText changes: most report cells have none and are written as they are. */
+const NEEDS_ESCAPE = /[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 function worksheetXml(mainNs: string, sheet: NewSheet): string {
   let width = 0;
-  let rows = "";
+  // Parts joined once: a report of 50,000 units is over a million cells.
+  const parts: string[] = [];
+  const letters: string[] = [];
+  const column = (c: number) => (letters[c] ??= a1({ row: 0, col: c }).replace(/\d+$/, ""));
   sheet.rows.forEach((cells, r) => {
-    let row = "";
+    const rowNo = r + 1;
+    let open = false;
     cells.forEach((v, c) => {
       if (v === null || v === undefined || v === "") return;
+      if (!open) {
+        parts.push(`<row r="${rowNo}">`);
+        open = true;
+      }
       width = Math.max(width, c + 1);
-      const ref = a1({ row: r, col: c });
-      row +=
-        typeof v === "number" && Number.isFinite(v)
-          ? `<c r="${ref}"><v>${v}</v></c>`
-          : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${escapeText(String(v))}</t></is></c>`;
+      const ref = column(c) + rowNo;
+      if (typeof v === "number" && Number.isFinite(v)) parts.push(`<c r="${ref}"><v>${v}</v></c>`);
+      else {
+        const text = String(v);
+        const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
+        parts.push(`<c r="${ref}" t="inlineStr"><is><t${space}>${NEEDS_ESCAPE.test(text) ? escapeText(text) : text}</t></is></c>`);
+      }
     });
-    if (row) rows += `<row r="${r + 1}">${row}</row>`;
+    if (open) parts.push("</row>");
   });
+  const rows = parts.join("");
   const dimension = width ? `A1:${a1({ row: Math.max(0, sheet.rows.length - 1), col: width - 1 })}` : "A1";
   const cols = (sheet.columnWidths ?? [])
     .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)

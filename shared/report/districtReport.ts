@@ -19,6 +19,16 @@ export interface ReportContext {
   notes?: readonly string[];
 }
 
+/** Excel holds at most 32,767 characters in a cell; Sheets 50,000. */
+export const MAX_CELL_TEXT = 32_767;
+
+/** A cell's text cut to what every host holds, saying where the rest is. */
+export function fitCell(text: string, lang: Language = "vi"): string {
+  if (text.length <= MAX_CELL_TEXT) return text;
+  const more = lang === "vi" ? " … (còn nữa: xem bảng từng đơn vị bên dưới)" : " … (more: see the table of units below)";
+  return text.slice(0, MAX_CELL_TEXT - more.length) + more;
+}
+
 /** "Trung du và miền núi phía Bắc" for "tdmnpb": people read names, not ids. */
 function regionLabel(region: string, lang: Language): string {
   return isRegionId(region) ? REGION_NAMES[region][lang] : region;
@@ -161,7 +171,7 @@ export function reportTable(results: readonly UnitResult[], ctx: ReportContext):
     rows.push([vi ? "Lưu ý" : "Notes"]);
     for (const n of ctx.notes) rows.push([`- ${n}`]);
   }
-  return rows;
+  return rows.map((r) => r.map((c) => (typeof c === "string" ? fitCell(c, lang) : c)));
 }
 
 function countEn(n: number, plural: string): string {
