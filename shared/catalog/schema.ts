@@ -119,6 +119,8 @@ export const CriteriaSetSchema = z
     level: z.enum(["xa", "thon", "huyen"]),
     /** A province's own set (villages): the province, so a sheet's title can name it. */
     province: z.string().min(2).optional(),
+    /** How notices name the set's units when not by its level ("bản" for Lai Châu's villages). */
+    unitNoun: z.object({ vi: z.string().min(1), en: z.string().min(1) }).strict().optional(),
     /** The "nâng cao" (advanced) tier of a level. */
     tier: z.enum(["standard", "advanced"]).optional(),
     period: z.object({ from: z.number().int(), to: z.number().int() }).strict(),

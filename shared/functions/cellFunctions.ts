@@ -72,7 +72,7 @@ function resolve(setArg: unknown, regionArg: unknown, yearArg: unknown, settings
   let year = settings.year;
   if (!isOmitted(scalar(yearArg))) {
     const y = Number(scalar(yearArg));
-    if (!isAssessmentYear(y)) throw new CellFunctionError(l === "vi" ? `Năm "${String(scalar(yearArg))}" không hợp lệ: cần một năm như 2024` : `Year "${String(scalar(yearArg))}" is not valid: a year such as 2024 is expected`);
+    if (!isAssessmentYear(y)) throw new CellFunctionError(t("fn.badYear", l, { value: String(scalar(yearArg)) }));
     year = y;
   }
   const r: Resolved = { set };
@@ -96,7 +96,7 @@ function evaluatorFor(r: Resolved, overrides?: Record<string, string>): Evaluato
 
 function readCode(v: unknown, l: Language): string {
   const s = String(scalar(v) ?? "").trim().replace(/^(chỉ tiêu|chi tieu)\s*/i, "");
-  if (!/^\d{1,2}(\.\d{1,2})?$/.test(s)) throw new CellFunctionError(l === "vi" ? `Mã chỉ tiêu "${s}" không hợp lệ: cần dạng "10" hoặc "2.1"` : `Indicator code "${s}" is not valid: "10" or "2.1" is expected`);
+  if (!/^\d{1,2}(\.\d{1,2})?$/.test(s)) throw new CellFunctionError(t("fn.badCode", l, { value: s }));
   return s;
 }
 
@@ -133,7 +133,7 @@ function rolesFromHeaders(headers: unknown, set: CriteriaSet, values: Range, l: 
     return {};
   });
   if (!roles.some((r) => r.code || r.no)) {
-    throw new CellFunctionError(l === "vi" ? "Hàng tiêu đề không có cột tiêu chí hay chỉ tiêu nào (ví dụ \"Tiêu chí 10\", \"10.1\", \"Thu nhập\")" : "The header row names no criterion or indicator (e.g. \"Tiêu chí 10\", \"10.1\", \"Thu nhập\")");
+    throw new CellFunctionError(t("fn.noCriteriaHeaders", l));
   }
   return roles;
 }
@@ -154,7 +154,7 @@ function unitFromRow(row: unknown[], roles: ColumnRole[]): UnitInput {
 
 function checkWidth(values: Range, roles: ColumnRole[], l: Language): void {
   const w = values[0]?.length ?? 0;
-  if (w !== roles.length) throw new CellFunctionError(l === "vi" ? `Vùng tiêu đề có ${roles.length} cột nhưng vùng số liệu có ${w} cột: cần bằng nhau` : `The header range has ${roles.length} columns but the values have ${w}: they must match`);
+  if (w !== roles.length) throw new CellFunctionError(t("fn.widthMismatch", l, { headers: String(roles.length), values: String(w) }));
 }
 
 /** NTM_CRITERION(criterion, values, [headers], [set], [region], [year]): one status per row. */
@@ -164,7 +164,7 @@ export function ntmCriterion(criterion: unknown, values: unknown, headers: unkno
   const r = resolve(setArg, regionArg, yearArg, settings);
   const def = r.set.criteria.find((c) => c.no === no);
   if (!Number.isInteger(no) || no < 1 || (r.set.criteria.length > 0 && !def)) {
-    throw new CellFunctionError(l === "vi" ? `Tiêu chí "${String(scalar(criterion))}" không có trong bộ ${r.set.id}` : `Criterion "${String(scalar(criterion))}" is not in set ${r.set.id}`);
+    throw new CellFunctionError(t("fn.criterionUnknown", l, { value: String(scalar(criterion)), set: r.set.id }));
   }
   const data = asRange(values);
   let roles: ColumnRole[];
@@ -175,7 +175,7 @@ export function ntmCriterion(criterion: unknown, values: unknown, headers: unkno
     if (width === 1 && inds.length === 1 && !assessmentColumn(data, 0)) roles = [{ code: inds[0]!.code }];
     else if (width === 1) roles = [{ no }];
     else if (width === inds.length) roles = inds.map((i) => ({ code: i.code }));
-    else throw new CellFunctionError(l === "vi" ? `Tiêu chí ${no} có ${inds.length} chỉ tiêu nhưng vùng có ${width} cột: hãy thêm vùng tiêu đề (mã chỉ tiêu)` : `Criterion ${no} has ${inds.length} indicators but the range has ${width} columns: add a header range (indicator codes)`);
+    else throw new CellFunctionError(t("fn.criterionWidth", l, { no: String(no), indicators: String(inds.length), width: String(width) }));
   }
   checkWidth(data, roles, l);
   const ev = evaluatorFor(r);

@@ -20,12 +20,14 @@ export function statusLabel(status: Status, lang: Language = "vi"): string {
   return t(`status.${status}`, lang);
 }
 
+/** Digit grouping and decimal marks per language. */
+const SEPARATORS: Record<Language, { groupSep: string; decSep: string }> = { vi: { groupSep: ".", decSep: "," }, en: { groupSep: ",", decSep: "." } };
+
 /** Numbers as notices write them: "17,8", "1.234,5" in Vietnamese; "17.8", "1,234.5" in English. */
 export function formatNumber(n: number, lang: Language = "vi", maxDecimals = 2): string {
   const rounded = Math.round(n * 10 ** maxDecimals) / 10 ** maxDecimals;
   const [int, frac] = Math.abs(rounded).toString().split(".") as [string, string | undefined];
-  const groupSep = lang === "vi" ? "." : ",";
-  const decSep = lang === "vi" ? "," : ".";
+  const { groupSep, decSep } = SEPARATORS[lang];
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, groupSep);
   return (rounded < 0 ? "-" : "") + grouped + (frac ? decSep + frac : "");
 }
@@ -38,8 +40,8 @@ function unitSuffix(unit: string | undefined): string {
 /** "≥ 45 triệu đồng/người", "≤ 13%", "Đạt", "Hoàn thành tốt nhiệm vụ trở lên". */
 export function formatTarget(target: Target, lang: Language = "vi"): string {
   const { comparator, value, unit } = target;
-  if (typeof value === "boolean") return lang === "vi" ? (value ? "Đạt" : "Không") : value ? "Met" : "None";
-  if (typeof value === "string") return comparator === ">=" ? (lang === "vi" ? `${value} trở lên` : `${value} or better`) : value;
+  if (typeof value === "boolean") return t(value ? "target.met" : "target.none", lang);
+  if (typeof value === "string") return comparator === ">=" ? t("target.orBetter", lang, { value }) : value;
   const sym = comparator === ">=" ? "≥" : comparator === "<=" ? "≤" : comparator;
   return `${sym} ${formatNumber(value, lang)}${unitSuffix(unit)}`;
 }
@@ -50,13 +52,13 @@ export function formatValue(value: ParsedValue | null, lang: Language = "vi"): s
     case "number":
       return formatNumber(value.value, lang) + unitSuffix(value.unit);
     case "boolean":
-      return lang === "vi" ? (value.value ? "Có" : "Không") : value.value ? "Yes" : "No";
+      return t(value.value ? "value.yes" : "value.no", lang);
     case "assessment":
       return statusLabel(value.met ? "met" : "not_met", lang);
     case "text":
       return value.value;
     case "not_applicable":
-      return lang === "vi" ? "Không áp dụng" : "Not applicable";
+      return t("value.na", lang);
   }
 }
 
@@ -70,5 +72,10 @@ export function formatGap(gap: Gap | null, lang: Language = "vi"): string {
 }
 
 export function criterionName(c: Pick<Criterion, "no" | "name" | "nameEn">, lang: Language = "vi"): string {
-  return lang === "en" && c.nameEn ? c.nameEn : c.name;
+  return inLanguage({ vi: c.name, en: c.nameEn }, lang);
+}
+
+/** A data field in the chosen language, falling back to the Vietnamese the legal texts use. */
+export function inLanguage(texts: { vi: string; en?: string | undefined }, lang: Language): string {
+  return texts[lang] ?? texts.vi;
 }

@@ -21,7 +21,54 @@ export type UiKey =
   | "ui.origin.catalog"
   | "ui.criterion"
   | "ui.indicator"
-  | "ui.selfAssessment";
+  | "ui.selfAssessment"
+  | "noun.xa"
+  | "noun.thon"
+  | "report.title"
+  | "report.region"
+  | "report.year"
+  | "report.h.countMet"
+  | "report.h.count"
+  | "report.h.names"
+  | "report.average"
+  | "report.averageUnit"
+  | "report.h.criterion"
+  | "report.h.criterionName"
+  | "report.h.notMetCount"
+  | "report.h.notMetUnits"
+  | "report.h.no"
+  | "report.h.commune"
+  | "report.h.name"
+  | "report.h.criteriaMet"
+  | "report.h.notMet"
+  | "report.h.missing"
+  | "report.h.tc"
+  | "report.notes"
+  | "report.more"
+  | "report.inCommune"
+  | "prose.total"
+  | "prose.year"
+  | "prose.metAll"
+  | "prose.met"
+  | "prose.countLine"
+  | "prose.average"
+  | "prose.failingHeader"
+  | "prose.failingLine"
+  | "prose.missingLine"
+  | "note.value"
+  | "note.target"
+  | "target.met"
+  | "target.none"
+  | "target.orBetter"
+  | "value.yes"
+  | "value.no"
+  | "value.na"
+  | "fn.badYear"
+  | "fn.badCode"
+  | "fn.noCriteriaHeaders"
+  | "fn.widthMismatch"
+  | "fn.criterionUnknown"
+  | "fn.criterionWidth";
 
 /** Vietnamese first: the default language of every surface. Placeholders are {name}. */
 export const VI: Table = {
@@ -96,6 +143,53 @@ export const VI: Table = {
   "ui.criterion": "Tiêu chí số {no}",
   "ui.indicator": "Chỉ tiêu {code}",
   "ui.selfAssessment": "tự đánh giá: {value}",
+  "noun.xa": "xã",
+  "noun.thon": "thôn",
+  "report.title": "BÁO CÁO KẾT QUẢ ĐÁNH GIÁ TIÊU CHÍ NÔNG THÔN MỚI",
+  "report.region": "vùng {region}",
+  "report.year": "năm {year}",
+  "report.h.countMet": "Số tiêu chí đạt",
+  "report.h.count": "Số {noun}",
+  "report.h.names": "Tên {noun}",
+  "report.average": "Bình quân",
+  "report.averageUnit": "tiêu chí/{noun}",
+  "report.h.criterion": "Tiêu chí số",
+  "report.h.criterionName": "Tên tiêu chí",
+  "report.h.notMetCount": "Số {noun} chưa đạt",
+  "report.h.notMetUnits": "{Noun} chưa đạt",
+  "report.h.no": "STT",
+  "report.h.commune": "Xã",
+  "report.h.name": "Tên",
+  "report.h.criteriaMet": "Số tiêu chí đạt",
+  "report.h.notMet": "Chưa đạt",
+  "report.h.missing": "Thiếu số liệu",
+  "report.h.tc": "TC {no}",
+  "report.notes": "Lưu ý",
+  "report.more": " … (còn nữa: xem bảng từng đơn vị bên dưới)",
+  "report.inCommune": "{names} xã {group}",
+  "prose.total": "Tổng số {count} được đánh giá theo {title}{year}.",
+  "prose.year": " năm {year}",
+  "prose.metAll": "đạt {met}/{total} tiêu chí",
+  "prose.met": "đạt {met} tiêu chí",
+  "prose.countLine": "- Số {noun} {label}: {count} ({list}).",
+  "prose.average": "- Bình quân đạt {avg} tiêu chí/{noun}.",
+  "prose.failingHeader": "Các tiêu chí chưa đạt:",
+  "prose.failingLine": "- Tiêu chí số {no} ({name}): {count} ({list}).",
+  "prose.missingLine": "Còn thiếu số liệu hoặc chưa có chỉ tiêu để đánh giá: {count} ({list}).",
+  "note.value": "Giá trị",
+  "note.target": "Mức yêu cầu",
+  "target.met": "Đạt",
+  "target.none": "Không",
+  "target.orBetter": "{value} trở lên",
+  "value.yes": "Có",
+  "value.no": "Không",
+  "value.na": "Không áp dụng",
+  "fn.badYear": "Năm \"{value}\" không hợp lệ: cần một năm như 2024",
+  "fn.badCode": "Mã chỉ tiêu \"{value}\" không hợp lệ: cần dạng \"10\" hoặc \"2.1\"",
+  "fn.noCriteriaHeaders": "Hàng tiêu đề không có cột tiêu chí hay chỉ tiêu nào (ví dụ \"Tiêu chí 10\", \"10.1\", \"Thu nhập\")",
+  "fn.widthMismatch": "Vùng tiêu đề có {headers} cột nhưng vùng số liệu có {values} cột: cần bằng nhau",
+  "fn.criterionUnknown": "Tiêu chí \"{value}\" không có trong bộ {set}",
+  "fn.criterionWidth": "Tiêu chí {no} có {indicators} chỉ tiêu nhưng vùng có {width} cột: hãy thêm vùng tiêu đề (mã chỉ tiêu)",
 };
 
 export const EN: Table = {
@@ -170,6 +264,53 @@ export const EN: Table = {
   "ui.criterion": "Criterion {no}",
   "ui.indicator": "Indicator {code}",
   "ui.selfAssessment": "self-assessment: {value}",
+  "noun.xa": "communes",
+  "noun.thon": "villages",
+  "report.title": "NEW RURAL CRITERIA ASSESSMENT REPORT",
+  "report.region": "region {region}",
+  "report.year": "year {year}",
+  "report.h.countMet": "Criteria met",
+  "report.h.count": "Number of {noun}",
+  "report.h.names": "Names of {noun}",
+  "report.average": "Average",
+  "report.averageUnit": "criteria per unit ({noun})",
+  "report.h.criterion": "Criterion",
+  "report.h.criterionName": "Name",
+  "report.h.notMetCount": "{noun} not met",
+  "report.h.notMetUnits": "{Noun} not meeting it",
+  "report.h.no": "No.",
+  "report.h.commune": "Commune",
+  "report.h.name": "Name",
+  "report.h.criteriaMet": "Criteria met",
+  "report.h.notMet": "Not met",
+  "report.h.missing": "Missing",
+  "report.h.tc": "C{no}",
+  "report.notes": "Notes",
+  "report.more": " … (more: see the table of units below)",
+  "report.inCommune": "{names} (commune {group})",
+  "prose.total": "{count} assessed against {title}{year}.",
+  "prose.year": " for {year}",
+  "prose.metAll": "{met}/{total} criteria met",
+  "prose.met": "{met} criteria met",
+  "prose.countLine": "- {label} ({noun}): {count} ({list}).",
+  "prose.average": "- Average: {avg} criteria per unit ({noun}).",
+  "prose.failingHeader": "Criteria not met:",
+  "prose.failingLine": "- Criterion {no} ({name}): {count} ({list}).",
+  "prose.missingLine": "Missing data or no target: {count} ({list}).",
+  "note.value": "Value",
+  "note.target": "Target",
+  "target.met": "Met",
+  "target.none": "None",
+  "target.orBetter": "{value} or better",
+  "value.yes": "Yes",
+  "value.no": "No",
+  "value.na": "Not applicable",
+  "fn.badYear": "Year \"{value}\" is not valid: a year such as 2024 is expected",
+  "fn.badCode": "Indicator code \"{value}\" is not valid: \"10\" or \"2.1\" is expected",
+  "fn.noCriteriaHeaders": "The header row names no criterion or indicator (e.g. \"Tiêu chí 10\", \"10.1\", \"Thu nhập\")",
+  "fn.widthMismatch": "The header range has {headers} columns but the values have {values}: they must match",
+  "fn.criterionUnknown": "Criterion \"{value}\" is not in set {set}",
+  "fn.criterionWidth": "Criterion {no} has {indicators} indicators but the range has {width} columns: add a header range (indicator codes)",
 };
 
 export const TABLES: Record<Language, Table> = { vi: VI, en: EN };

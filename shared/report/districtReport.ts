@@ -2,7 +2,7 @@ import { isRegionId, REGION_NAMES } from "../catalog/regions.js";
 import type { CriteriaSet } from "../catalog/schema.js";
 import type { UnitResult } from "../engine/types.js";
 import { summariseUnits, type UnitRef, type UnitsSummary } from "../engine/summary.js";
-import { criterionName, formatNumber, statusLabel } from "../i18n/format.js";
+import { criterionName, formatNumber, inLanguage, statusLabel, t } from "../i18n/format.js";
 import type { Language } from "../i18n/strings.js";
 
 /** The report sheet the add-in owns. */
@@ -25,7 +25,7 @@ export const MAX_CELL_TEXT = 32_767;
 /** A cell's text cut to what every host holds, saying where the rest is. */
 export function fitCell(text: string, lang: Language = "vi"): string {
   if (text.length <= MAX_CELL_TEXT) return text;
-  const more = lang === "vi" ? " … (còn nữa: xem bảng từng đơn vị bên dưới)" : " … (more: see the table of units below)";
+  const more = t("report.more", lang);
   return text.slice(0, MAX_CELL_TEXT - more.length) + more;
 }
 
@@ -34,16 +34,19 @@ function regionLabel(region: string, lang: Language): string {
   return isRegionId(region) ? REGION_NAMES[region][lang] : region;
 }
 
-/** "thôn", "bản" or "xã", as notices count units. */
+/** "thôn", "bản" or "xã", as notices count units: the set's own word, else its level's. */
 export function unitNoun(set: CriteriaSet, lang: Language = "vi"): string {
-  if (lang === "en") return set.level === "xa" ? "communes" : "villages";
-  if (set.level === "xa") return "xã";
-  return set.id.startsWith("ban-") ? "bản" : "thôn";
+  return set.unitNoun?.[lang] ?? t(set.level === "xa" ? "noun.xa" : "noun.thon", lang);
 }
 
-/** Counts as notices write them: "08 thôn", "21 thôn". */
+/** Counts as notices write them: "08 thôn", "21 thôn"; in English "1 village", "21 villages". */
+const COUNT_STYLE: Record<Language, (n: number, noun: string) => string> = {
+  vi: (n, noun) => `${String(n).padStart(2, "0")} ${noun}`,
+  en: (n, noun) => `${n} ${n === 1 ? noun.replace(/ies$/, "y").replace(/s$/, "") : noun}`,
+};
+
 export function countWithNoun(n: number, noun: string, lang: Language = "vi"): string {
-  return lang === "vi" ? `${String(n).padStart(2, "0")} ${noun}` : `${n} ${noun}`;
+  return COUNT_STYLE[lang](n, noun);
 }
 
 /** "Bản Vén, Bản Đán xã Đôn Phong; Đông Bun xã Vũ Muộn": units listed by commune, in sheet order. */
@@ -66,8 +69,7 @@ export function listUnitsByGroup(units: readonly UnitRef[], lang: Language = "vi
     if (last && last.group === undefined) last.names.push(u.name);
     else groups.push({ names: [u.name] });
   }
-  const commune = lang === "vi" ? "xã" : "commune";
-  return groups.map((g) => (g.group ? `${g.names.join(", ")} ${lang === "vi" ? commune + " " + g.group : `(${commune} ${g.group})`}` : g.names.join(", "))).join("; ");
+  return groups.map((g) => (g.group ? t("report.inCommune", lang, { names: g.names.join(", "), group: g.group }) : g.names.join(", "))).join("; ");
 }
 
 /** The district notice's paragraph, counted from the sheet instead of by hand. */
@@ -75,33 +77,20 @@ export function reportProse(results: readonly UnitResult[], ctx: ReportContext):
   const lang = ctx.lang ?? "vi";
   const s = summariseUnits(results);
   const noun = unitNoun(ctx.set, lang);
-  const lines: string[] = [];
-  if (lang === "vi") {
-    lines.push(`Tổng số ${countWithNoun(s.unitCount, noun)} được đánh giá theo ${ctx.set.title}${ctx.year ? ` năm ${ctx.year}` : ""}.`);
-    for (const [k, units] of countsDescending(s)) {
-      const label = Number(k) === s.criteriaTotal ? `đạt ${k}/${s.criteriaTotal} tiêu chí` : `đạt ${k} tiêu chí`;
-      lines.push(`- Số ${noun} ${label}: ${countWithNoun(units.length, noun)} (${listUnitsByGroup(units, lang)}).`);
-    }
-    lines.push(`- Bình quân đạt ${formatNumber(s.averageMet, lang, 1)} tiêu chí/${noun}.`);
-    const failing = criteriaAscending(s);
-    if (failing.length) {
-      lines.push(`Các tiêu chí chưa đạt:`);
-      for (const [no, units] of failing) {
-        lines.push(`- Tiêu chí số ${no} (${nameOf(ctx.set, no, lang)}): ${countWithNoun(units.length, noun)} (${listUnitsByGroup(units, lang)}).`);
-      }
-    }
-    if (s.unitsWithMissing.length) lines.push(`Còn thiếu số liệu hoặc chưa có chỉ tiêu để đánh giá: ${countWithNoun(s.unitsWithMissing.length, noun)} (${listUnitsByGroup(s.unitsWithMissing, lang)}).`);
-  } else {
-    lines.push(`${s.unitCount} ${noun} assessed against ${ctx.set.titleEn ?? ctx.set.title}${ctx.year ? ` for ${ctx.year}` : ""}.`);
-    for (const [k, units] of countsDescending(s)) lines.push(`- ${k} criteria met: ${countEn(units.length, noun)} (${listUnitsByGroup(units, lang)}).`);
-    lines.push(`- Average: ${formatNumber(s.averageMet, lang, 1)} criteria per unit.`);
-    const failing = criteriaAscending(s);
-    if (failing.length) {
-      lines.push(`Criteria not met:`);
-      for (const [no, units] of failing) lines.push(`- Criterion ${no} (${nameOf(ctx.set, no, lang)}): ${countEn(units.length, noun)} (${listUnitsByGroup(units, lang)}).`);
-    }
-    if (s.unitsWithMissing.length) lines.push(`Missing data or no target: ${countEn(s.unitsWithMissing.length, noun)} (${listUnitsByGroup(s.unitsWithMissing, lang)}).`);
+  const count = (n: number) => countWithNoun(n, noun, lang);
+  const title = inLanguage({ vi: ctx.set.title, en: ctx.set.titleEn }, lang);
+  const lines: string[] = [t("prose.total", lang, { count: count(s.unitCount), title, year: ctx.year ? t("prose.year", lang, { year: String(ctx.year) }) : "" })];
+  for (const [k, units] of countsDescending(s)) {
+    const label = t(Number(k) === s.criteriaTotal ? "prose.metAll" : "prose.met", lang, { met: k, total: String(s.criteriaTotal) });
+    lines.push(t("prose.countLine", lang, { noun, label, count: count(units.length), list: listUnitsByGroup(units, lang) }));
   }
+  lines.push(t("prose.average", lang, { avg: formatNumber(s.averageMet, lang, 1), noun }));
+  const failing = criteriaAscending(s);
+  if (failing.length) {
+    lines.push(t("prose.failingHeader", lang));
+    for (const [no, units] of failing) lines.push(t("prose.failingLine", lang, { no, name: nameOf(ctx.set, no, lang), count: count(units.length), list: listUnitsByGroup(units, lang) }));
+  }
+  if (s.unitsWithMissing.length) lines.push(t("prose.missingLine", lang, { count: count(s.unitsWithMissing.length), list: listUnitsByGroup(s.unitsWithMissing, lang) }));
   return lines.join("\n");
 }
 
@@ -115,7 +104,7 @@ function criteriaAscending(s: UnitsSummary): Array<[string, UnitRef[]]> {
 
 function nameOf(set: CriteriaSet, no: string | number, lang: Language): string {
   const c = set.criteria.find((x) => x.no === Number(no));
-  return c ? criterionName(c, lang) : lang === "vi" ? `Tiêu chí số ${no}` : `Criterion ${no}`;
+  return c ? criterionName(c, lang) : t("ui.criterion", lang, { no: String(no) });
 }
 
 /**
@@ -124,30 +113,33 @@ function nameOf(set: CriteriaSet, no: string | number, lang: Language): string {
  */
 export function reportTable(results: readonly UnitResult[], ctx: ReportContext): Array<Array<string | number>> {
   const lang = ctx.lang ?? "vi";
-  const vi = lang === "vi";
+  const L = (key: Parameters<typeof t>[0], params?: Record<string, string | number>) => t(key, lang, params);
   const s = summariseUnits(results);
   const noun = unitNoun(ctx.set, lang);
+  const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
   const nos = [...new Set(results.flatMap((u) => u.criteria.map((c) => c.no)))].sort((a, b) => a - b);
   const rows: Array<Array<string | number>> = [];
-  rows.push([vi ? "BÁO CÁO KẾT QUẢ ĐÁNH GIÁ TIÊU CHÍ NÔNG THÔN MỚI" : "NEW RURAL CRITERIA ASSESSMENT REPORT"]);
-  rows.push([`${ctx.set.title} (${ctx.set.id})${ctx.region ? `; ${vi ? "vùng" : "region"} ${regionLabel(ctx.region, lang)}` : ""}${ctx.year ? `; ${vi ? "năm" : "year"} ${ctx.year}` : ""}${ctx.source ? `; ${ctx.source}` : ""}`]);
+  rows.push([L("report.title")]);
+  const region = ctx.region ? `; ${L("report.region", { region: regionLabel(ctx.region, lang) })}` : "";
+  const year = ctx.year ? `; ${L("report.year", { year: String(ctx.year) })}` : "";
+  rows.push([`${ctx.set.title} (${ctx.set.id})${region}${year}${ctx.source ? `; ${ctx.source}` : ""}`]);
   rows.push([]);
-  rows.push([vi ? "Số tiêu chí đạt" : "Criteria met", vi ? `Số ${noun}` : `Number of ${noun}`, vi ? `Tên ${noun}` : "Units"]);
+  rows.push([L("report.h.countMet"), L("report.h.count", { noun }), L("report.h.names", { noun })]);
   for (const [k, units] of countsDescending(s)) rows.push([Number(k), units.length, listUnitsByGroup(units, lang)]);
-  rows.push([vi ? "Bình quân" : "Average", Math.round(s.averageMet * 10) / 10, vi ? `tiêu chí/${noun}` : "criteria per unit"]);
+  rows.push([L("report.average"), Math.round(s.averageMet * 10) / 10, L("report.averageUnit", { noun })]);
   rows.push([]);
-  rows.push([vi ? "Tiêu chí số" : "Criterion", vi ? "Tên tiêu chí" : "Name", vi ? `Số ${noun} chưa đạt` : `${noun} not met`, vi ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} chưa đạt` : "Units"]);
+  rows.push([L("report.h.criterion"), L("report.h.criterionName"), L("report.h.notMetCount", { noun }), L("report.h.notMetUnits", { Noun })]);
   for (const [no, units] of criteriaAscending(s)) rows.push([Number(no), nameOf(ctx.set, no, lang), units.length, listUnitsByGroup(units, lang)]);
   rows.push([]);
   const hasGroup = results.some((u) => u.group !== undefined);
   rows.push([
-    vi ? "STT" : "No.",
-    ...(hasGroup ? [vi ? "Xã" : "Commune"] : []),
-    vi ? "Tên" : "Name",
-    vi ? "Số tiêu chí đạt" : "Criteria met",
-    vi ? "Chưa đạt" : "Not met",
-    vi ? "Thiếu số liệu" : "Missing",
-    ...nos.map((n) => (vi ? `TC ${n}` : `C${n}`)),
+    L("report.h.no"),
+    ...(hasGroup ? [L("report.h.commune")] : []),
+    L("report.h.name"),
+    L("report.h.criteriaMet"),
+    L("report.h.notMet"),
+    L("report.h.missing"),
+    ...nos.map((n) => L("report.h.tc", { no: String(n) })),
   ]);
   results.forEach((u, i) => {
     const byNo = new Map(u.criteria.map((c) => [c.no, c]));
@@ -168,12 +160,8 @@ export function reportTable(results: readonly UnitResult[], ctx: ReportContext):
   for (const line of reportProse(results, ctx).split("\n")) rows.push([line]);
   if (ctx.notes?.length) {
     rows.push([]);
-    rows.push([vi ? "Lưu ý" : "Notes"]);
+    rows.push([L("report.notes")]);
     for (const n of ctx.notes) rows.push([`- ${n}`]);
   }
   return rows.map((r) => r.map((c) => (typeof c === "string" ? fitCell(c, lang) : c)));
-}
-
-function countEn(n: number, plural: string): string {
-  return `${n} ${n === 1 ? plural.replace(/ies$/, "y").replace(/s$/, "") : plural}`;
 }

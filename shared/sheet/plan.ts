@@ -81,7 +81,7 @@ const key = (c: CellRef) => c.row * 16384 + c.col;
 export function indicatorNote(r: IndicatorResult, lang: Language = "vi"): string {
   const parts = [`${t("ui.indicator", lang, { code: r.code })}: ${statusLabel(r.status, lang)}`];
   const value = formatValue(r.value, lang);
-  if (value) parts.push(`${lang === "vi" ? "Giá trị" : "Value"}: ${value}`);
+  if (value) parts.push(`${t("note.value", lang)}: ${value}`);
   if (r.threshold) parts.push(targetLine(r.threshold, lang));
   if (r.gap) parts.push(formatGap(r.gap, lang));
   if (r.reason && r.status !== "met") parts.push(formatMessage(r.reason, lang));
@@ -96,7 +96,7 @@ function targetLine(th: ResolvedThreshold, lang: Language): string {
   if (line === undefined) {
     const origin = t(`ui.origin.${th.origin}`, lang);
     const flag = th.confirmed ? "" : ` (${t("ui.unconfirmed", lang)})`;
-    line = `${lang === "vi" ? "Mức yêu cầu" : "Target"}: ${formatTarget(th, lang)}${flag}, ${origin}${th.origin === "catalog" || th.origin === "workbook" ? ": " + th.source : ""}`;
+    line = `${t("note.target", lang)}: ${formatTarget(th, lang)}${flag}, ${origin}${th.origin === "catalog" || th.origin === "workbook" ? ": " + th.source : ""}`;
     targetLines[lang].set(th, line);
   }
   return line;
