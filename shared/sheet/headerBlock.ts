@@ -4,6 +4,7 @@
 import type { CriteriaSet } from "../catalog/schema.js";
 import { cellAt, gridWidth, type SheetGrid } from "./grid.js";
 import { classifyHeader, type HeaderRole } from "./headers.js";
+import { foldVietnamese } from "../text/fold.js";
 
 export interface HeaderBlock {
   top: number;
@@ -94,13 +95,7 @@ export function bareCriterionNumber(v: unknown): number | undefined {
   let n: number | undefined;
   if (typeof v === "number") n = v;
   else if (typeof v === "string") {
-    const s = v
-      .normalize("NFD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .replace(/[đĐ]/g, "d")
-      .toLowerCase()
-      .replace(/\s+/g, " ")
-      .trim();
+    const s = foldVietnamese(v);
     const m = /^0*(\d{1,2})$/.exec(s) ?? TC_PREFIX.exec(s);
     if (m) n = Number(m[1]);
   }
