@@ -6,6 +6,7 @@ import {
   getBuiltInSet,
   isAssessmentYear,
   message,
+  parseColumnChoice,
   parseRegionId,
   type Language,
   type MappingOverride,
@@ -63,10 +64,10 @@ export function readMapping(text: string | undefined, lang: Language): MappingOv
   for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
     const col = /^\d+$/.test(k) ? Number(k) : /^[A-Za-z]{1,3}$/.test(k) ? columnIndex(k) : NaN;
     if (!Number.isInteger(col)) throw bad(`"${k}"`);
-    if (v === "ignore") out[col] = "ignore";
-    else if (v && typeof v === "object" && typeof (v as { indicator?: unknown }).indicator === "string" && /^\d{1,2}(\.\d{1,2})?$/.test((v as { indicator: string }).indicator)) out[col] = { indicator: (v as { indicator: string }).indicator };
-    else if (v && typeof v === "object" && Number.isInteger((v as { criterion?: unknown }).criterion)) out[col] = { criterion: (v as { criterion: number }).criterion };
-    else throw bad(`"${k}": ${JSON.stringify(v)}`);
+    // The same grammar as the add-ins' column choices: {"indicator": "10"}, {"criterion": 7}, "i:10", "c:7", "ignore".
+    const choice = parseColumnChoice(v);
+    if (!choice) throw bad(`"${k}": ${JSON.stringify(v)}`);
+    out[col] = choice;
   }
   return out;
 }

@@ -28,5 +28,6 @@ export * from "./app/resolveSet.js";
 export * from "./app/settingsWarnings.js";
 export * from "./app/evaluateSheetUseCase.js";
 export * from "./app/settings.js";
+export * from "./app/columnMapping.js";
 export * from "./report/districtReport.js";
 export * from "./functions/cellFunctions.js";

@@ -15,6 +15,7 @@ import {
   getBuiltInSet,
   isAssessmentYear,
   message,
+  parseColumnChoice,
   parseRegionId,
   readWorkbookSet,
   reportTable,
@@ -314,15 +315,17 @@ export function createSetSheet(props: Props = documentProps()): ActionResult {
   return { ok: true, message: ui("setSheetCreated", lang, { sheet: WORKBOOK_SET_SHEET, set: set.id }) };
 }
 
-/** The sidebar's answer to an unclear column: an indicator code ("10", "15.1"), "tc:N" for criterion N, "ignore", or "" to forget. */
+/** The sidebar's answer to an unclear column, in the shared grammar ("i:10" or "10", "c:7" or "tc:7", "ignore"), or "" to forget. */
 export function setColumnMapping(sheetName: string, col: number, choice: string, props: Props = documentProps()): ActionResult {
   const lang = loadSettings(props).lang;
   const override: MappingOverride = { ...(loadOverride(sheetName, props) ?? {}) };
   const c = choice.trim();
   if (c === "") delete override[col];
-  else if (c === "ignore") override[col] = "ignore";
-  else if (/^tc:\d{1,2}$/i.test(c)) override[col] = { criterion: Number(c.slice(3)) };
-  else override[col] = { indicator: c };
+  else {
+    const parsed = parseColumnChoice(c);
+    if (!parsed) return fail(ui("badColumnChoice", lang, { value: c }));
+    override[col] = parsed;
+  }
   saveOverride(sheetName, override, props);
   return { ok: true, message: ui("settingsSaved", lang) };
 }

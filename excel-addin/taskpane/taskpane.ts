@@ -13,8 +13,10 @@ import {
   formatGap,
   formatMessage,
   formatValue,
+  columnChoiceText,
   DEFAULT_SET_ID,
   getBuiltInSet,
+  parseColumnChoice,
   isAssessmentYear,
   statusLabel,
   t,
@@ -220,15 +222,14 @@ function renderMapping(): void {
     }
     const current: MappingOverride = last.override;
     const o = current[col];
-    select.value = o === undefined ? info.current : o === "ignore" ? "ignore" : "indicator" in o ? `i:${o.indicator}` : `c:${o.criterion}`;
+    select.value = o === undefined ? info.current : columnChoiceText(o);
     const sheet = last.sheet;
     select.addEventListener("change", () => {
       const v = select.value;
       const next: MappingOverride = { ...current };
-      if (v === "") delete next[col];
-      else if (v === "ignore") next[col] = "ignore";
-      else if (v.startsWith("c:")) next[col] = { criterion: Number(v.slice(2)) };
-      else next[col] = { indicator: v.slice(2) };
+      const choice = v === "" ? undefined : parseColumnChoice(v);
+      if (choice === undefined) delete next[col];
+      else next[col] = choice;
       void guarded(() => runEvaluation("evaluate", { sheet, override: next }));
     });
     table.append(el("tr", {}, el("td", {}, columnLetters(col + last.origin.col)), el("td", {}, info.header), el("td", {}, select)));

@@ -279,6 +279,9 @@ describe("report, set sheet, settings", () => {
     expect(third.view.columns.find((c) => c.cell.startsWith("E"))).toMatchObject({ maps: "Chỉ tiêu 15.2", by: "user" });
     expect(setColumnMapping("Xã", 4, "").ok).toBe(true);
     expect(gas.props.data["NTM_MAP|Xã"]).toBeUndefined();
+    // Criterion 0 is no criterion: refused with the grammar, nothing saved.
+    expect(setColumnMapping("Xã", 4, "c:0")).toEqual({ ok: false, message: '"c:0" không phải lựa chọn cột: cần mã chỉ tiêu ("10", "15.1"), "c:7" cho tiêu chí 7, hoặc "ignore"' });
+    expect(gas.props.data["NTM_MAP|Xã"]).toBeUndefined();
   });
 });
 
