@@ -31,3 +31,4 @@ export * from "./app/settings.js";
 export * from "./app/columnMapping.js";
 export * from "./report/districtReport.js";
 export * from "./functions/cellFunctions.js";
+export * from "./functions/registry.js";

@@ -145,10 +145,10 @@ global.NTM_INDICATOR = function (ma_chi_tieu: unknown, gia_tri: unknown, muc_yeu
  *
  * @param {number} tieu_chi Số tiêu chí (1 đến 19), ví dụ 10 hoặc "Tiêu chí 10".
  * @param {Array<Array<string|number>>} gia_tri Vùng số liệu: một cột tự đánh giá, hoặc các cột chỉ tiêu của tiêu chí.
- * @param {Array<Array<string>>} tieu_de [Không bắt buộc] Hàng tiêu đề của vùng số liệu (mã hoặc tên chỉ tiêu).
- * @param {string} bo_tieu_chi [Không bắt buộc] Mã bộ tiêu chí. Bỏ trống: theo Cài đặt.
- * @param {string} vung [Không bắt buộc] Vùng, ví dụ "tdmnpb". Bỏ trống: theo Cài đặt.
- * @param {number} nam [Không bắt buộc] Năm đánh giá. Bỏ trống: theo Cài đặt.
+ * @param {Array<Array<string|number>>} tieu_de [Không bắt buộc] Hàng tiêu đề của vùng số liệu (mã hoặc tên chỉ tiêu).
+ * @param {string} bo_tieu_chi [Không bắt buộc] Mã bộ tiêu chí, ví dụ "xa-ntm-2021-2025". Bỏ trống: theo Cài đặt.
+ * @param {string} vung [Không bắt buộc] Vùng: tdmnpb, dbsh, btb, dhntb, tn, dnb, dbscl hoặc tên vùng. Bỏ trống: theo Cài đặt.
+ * @param {number} nam [Không bắt buộc] Năm đánh giá, ví dụ 2024. Bỏ trống: theo Cài đặt.
  * @return Một cột: Đạt / Chưa đạt / Thiếu số liệu / ... cho từng dòng.
  * @customfunction
  */
@@ -160,11 +160,11 @@ global.NTM_CRITERION = function (tieu_chi: unknown, gia_tri: unknown, tieu_de?: 
  * Số tiêu chí đạt của từng dòng.
  * Ví dụ: =NTM_COUNT(D2:V2; D3:V40).
  *
- * @param {Array<Array<string>>} tieu_de Hàng tiêu đề: "Tiêu chí 1"..."Tiêu chí 19" hoặc mã/tên chỉ tiêu ("10. Thu nhập").
+ * @param {Array<Array<string|number>>} tieu_de Hàng tiêu đề: "Tiêu chí 1"..."Tiêu chí 19" hoặc mã/tên chỉ tiêu ("10. Thu nhập").
  * @param {Array<Array<string|number>>} gia_tri Vùng số liệu, cùng số cột với hàng tiêu đề; mỗi dòng một xã/thôn.
- * @param {string} bo_tieu_chi [Không bắt buộc] Mã bộ tiêu chí. Bỏ trống: theo Cài đặt.
- * @param {string} vung [Không bắt buộc] Vùng. Bỏ trống: theo Cài đặt.
- * @param {number} nam [Không bắt buộc] Năm đánh giá. Bỏ trống: theo Cài đặt.
+ * @param {string} bo_tieu_chi [Không bắt buộc] Mã bộ tiêu chí, ví dụ "xa-ntm-2021-2025". Bỏ trống: theo Cài đặt.
+ * @param {string} vung [Không bắt buộc] Vùng: tdmnpb, dbsh, btb, dhntb, tn, dnb, dbscl hoặc tên vùng. Bỏ trống: theo Cài đặt.
+ * @param {number} nam [Không bắt buộc] Năm đánh giá, ví dụ 2024. Bỏ trống: theo Cài đặt.
  * @return Một cột: số tiêu chí đạt của từng dòng.
  * @customfunction
  */
@@ -176,11 +176,11 @@ global.NTM_COUNT = function (tieu_de: unknown, gia_tri: unknown, bo_tieu_chi?: u
  * Các tiêu chí chưa đạt và mức còn thiếu của từng dòng, dạng chữ (ví dụ "10: thiếu 3,8 triệu đồng/người").
  * Ví dụ: =NTM_GAPS(D2:V2; D3:V40).
  *
- * @param {Array<Array<string>>} tieu_de Hàng tiêu đề của vùng số liệu.
- * @param {Array<Array<string|number>>} gia_tri Vùng số liệu, cùng số cột với hàng tiêu đề.
- * @param {string} bo_tieu_chi [Không bắt buộc] Mã bộ tiêu chí. Bỏ trống: theo Cài đặt.
- * @param {string} vung [Không bắt buộc] Vùng. Bỏ trống: theo Cài đặt.
- * @param {number} nam [Không bắt buộc] Năm đánh giá. Bỏ trống: theo Cài đặt.
+ * @param {Array<Array<string|number>>} tieu_de Hàng tiêu đề: "Tiêu chí 1"..."Tiêu chí 19" hoặc mã/tên chỉ tiêu ("10. Thu nhập").
+ * @param {Array<Array<string|number>>} gia_tri Vùng số liệu, cùng số cột với hàng tiêu đề; mỗi dòng một xã/thôn.
+ * @param {string} bo_tieu_chi [Không bắt buộc] Mã bộ tiêu chí, ví dụ "xa-ntm-2021-2025". Bỏ trống: theo Cài đặt.
+ * @param {string} vung [Không bắt buộc] Vùng: tdmnpb, dbsh, btb, dhntb, tn, dnb, dbscl hoặc tên vùng. Bỏ trống: theo Cài đặt.
+ * @param {number} nam [Không bắt buộc] Năm đánh giá, ví dụ 2024. Bỏ trống: theo Cài đặt.
  * @return Một cột: các tiêu chí chưa đạt và mức thiếu.
  * @customfunction
  */
@@ -193,9 +193,9 @@ global.NTM_GAPS = function (tieu_de: unknown, gia_tri: unknown, bo_tieu_chi?: un
  * Ví dụ: =NTM_THRESHOLD("10"; "tdmnpb"; 2024).
  *
  * @param {string} ma_chi_tieu Mã chỉ tiêu, ví dụ "10" hoặc "17.1".
- * @param {string} vung [Không bắt buộc] Vùng. Bỏ trống: theo Cài đặt.
- * @param {number} nam [Không bắt buộc] Năm. Bỏ trống: theo Cài đặt.
- * @param {string} bo_tieu_chi [Không bắt buộc] Mã bộ tiêu chí. Bỏ trống: theo Cài đặt.
+ * @param {string} vung [Không bắt buộc] Vùng: tdmnpb, dbsh, btb, dhntb, tn, dnb, dbscl hoặc tên vùng. Bỏ trống: theo Cài đặt.
+ * @param {number} nam [Không bắt buộc] Năm đánh giá, ví dụ 2024. Bỏ trống: theo Cài đặt.
+ * @param {string} bo_tieu_chi [Không bắt buộc] Mã bộ tiêu chí, ví dụ "xa-ntm-2021-2025". Bỏ trống: theo Cài đặt.
  * @return Mức yêu cầu, hoặc "Chưa có chỉ tiêu".
  * @customfunction
  */

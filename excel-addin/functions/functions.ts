@@ -18,15 +18,15 @@ function fail(e: unknown): never {
 }
 
 /**
- * Status of one criterion for each row: Đạt, Chưa đạt, Thiếu số liệu... One formula over a whole column spills a column.
+ * Trạng thái một tiêu chí cho từng dòng (mỗi dòng là một xã hoặc thôn).
  * @customfunction CRITERION
- * @param criterion Criterion number, e.g. 10 or "Tiêu chí 10".
- * @param values The row(s) of values: one column per indicator of the criterion, or its self-assessment column.
- * @param [headers] Header row naming each column (indicator codes or names), when the columns are not the criterion's indicators in order.
- * @param [set] Criteria set id, e.g. "xa-ntm-2021-2025". Default: the workbook's setting.
- * @param [region] Region id or name, e.g. "tdmnpb". Default: the workbook's setting.
- * @param [year] Assessment year, e.g. 2024. Default: the workbook's setting.
- * @returns One status per row.
+ * @param criterion Số tiêu chí (1 đến 19), ví dụ 10 hoặc "Tiêu chí 10".
+ * @param values Vùng số liệu: một cột tự đánh giá, hoặc các cột chỉ tiêu của tiêu chí.
+ * @param [headers] Hàng tiêu đề của vùng số liệu (mã hoặc tên chỉ tiêu).
+ * @param [set] Mã bộ tiêu chí, ví dụ "xa-ntm-2021-2025". Bỏ trống: theo Cài đặt.
+ * @param [region] Vùng: tdmnpb, dbsh, btb, dhntb, tn, dnb, dbscl hoặc tên vùng. Bỏ trống: theo Cài đặt.
+ * @param [year] Năm đánh giá, ví dụ 2024. Bỏ trống: theo Cài đặt.
+ * @returns Một cột: Đạt / Chưa đạt / Thiếu số liệu / ... cho từng dòng.
  */
 export function criterion(criterion: any, values: any[][], headers?: any[][], set?: any, region?: any, year?: any): string[][] {
   try {
@@ -37,15 +37,15 @@ export function criterion(criterion: any, values: any[][], headers?: any[][], se
 }
 
 /**
- * Status of an indicator for each value of a range: Đạt, Chưa đạt, Thiếu số liệu...
+ * Đánh giá một chỉ tiêu cho từng ô của vùng: Đạt, Chưa đạt, Thiếu số liệu, Dữ liệu không hợp lệ hoặc Chưa có chỉ tiêu.
  * @customfunction INDICATOR
- * @param code Indicator code, e.g. "10" or "2.1".
- * @param values One value or a range of values.
- * @param [target] Target to use instead of the set's, e.g. "≥ 45" or ">=90%".
- * @param [set] Criteria set id. Default: the workbook's setting.
- * @param [region] Region id or name. Default: the workbook's setting.
- * @param [year] Assessment year. Default: the workbook's setting.
- * @returns One status per value.
+ * @param code Mã chỉ tiêu theo văn bản, ví dụ "10", "2.1", "17.8".
+ * @param values Ô hoặc vùng số liệu (một công thức cho cả cột).
+ * @param [target] Mức yêu cầu riêng, ví dụ "≥ 45", ">=90%", "Đạt". Bỏ trống: theo bộ tiêu chí.
+ * @param [set] Mã bộ tiêu chí, ví dụ "xa-ntm-2021-2025". Bỏ trống: theo Cài đặt.
+ * @param [region] Vùng: tdmnpb, dbsh, btb, dhntb, tn, dnb, dbscl hoặc tên vùng. Bỏ trống: theo Cài đặt.
+ * @param [year] Năm đánh giá, ví dụ 2024. Bỏ trống: theo Cài đặt.
+ * @returns Trạng thái của từng ô, cùng kích thước với vùng số liệu.
  */
 export function indicator(code: any, values: any[][], target?: any, set?: any, region?: any, year?: any): string[][] {
   try {
@@ -56,14 +56,14 @@ export function indicator(code: any, values: any[][], target?: any, set?: any, r
 }
 
 /**
- * Number of criteria met by each row.
+ * Số tiêu chí đạt của từng dòng.
  * @customfunction COUNT
- * @param headers Header row naming the columns ("Tiêu chí 1", "10. Thu nhập", "15.1"...).
- * @param values One row per commune or village, the same columns as the headers.
- * @param [set] Criteria set id. Default: the workbook's setting.
- * @param [region] Region id or name. Default: the workbook's setting.
- * @param [year] Assessment year. Default: the workbook's setting.
- * @returns One count per row.
+ * @param headers Hàng tiêu đề: "Tiêu chí 1"..."Tiêu chí 19" hoặc mã/tên chỉ tiêu ("10. Thu nhập").
+ * @param values Vùng số liệu, cùng số cột với hàng tiêu đề; mỗi dòng một xã/thôn.
+ * @param [set] Mã bộ tiêu chí, ví dụ "xa-ntm-2021-2025". Bỏ trống: theo Cài đặt.
+ * @param [region] Vùng: tdmnpb, dbsh, btb, dhntb, tn, dnb, dbscl hoặc tên vùng. Bỏ trống: theo Cài đặt.
+ * @param [year] Năm đánh giá, ví dụ 2024. Bỏ trống: theo Cài đặt.
+ * @returns Một cột: số tiêu chí đạt của từng dòng.
  */
 export function count(headers: any[][], values: any[][], set?: any, region?: any, year?: any): number[][] {
   try {
@@ -74,14 +74,14 @@ export function count(headers: any[][], values: any[][], set?: any, region?: any
 }
 
 /**
- * Criteria not met by each row, with the shortfall of each indicator, as text.
+ * Các tiêu chí chưa đạt và mức còn thiếu của từng dòng, dạng chữ (ví dụ "10: thiếu 3,8 triệu đồng/người").
  * @customfunction GAPS
- * @param headers Header row naming the columns.
- * @param values One row per commune or village, the same columns as the headers.
- * @param [set] Criteria set id. Default: the workbook's setting.
- * @param [region] Region id or name. Default: the workbook's setting.
- * @param [year] Assessment year. Default: the workbook's setting.
- * @returns One text per row.
+ * @param headers Hàng tiêu đề: "Tiêu chí 1"..."Tiêu chí 19" hoặc mã/tên chỉ tiêu ("10. Thu nhập").
+ * @param values Vùng số liệu, cùng số cột với hàng tiêu đề; mỗi dòng một xã/thôn.
+ * @param [set] Mã bộ tiêu chí, ví dụ "xa-ntm-2021-2025". Bỏ trống: theo Cài đặt.
+ * @param [region] Vùng: tdmnpb, dbsh, btb, dhntb, tn, dnb, dbscl hoặc tên vùng. Bỏ trống: theo Cài đặt.
+ * @param [year] Năm đánh giá, ví dụ 2024. Bỏ trống: theo Cài đặt.
+ * @returns Một cột: các tiêu chí chưa đạt và mức thiếu.
  */
 export function gaps(headers: any[][], values: any[][], set?: any, region?: any, year?: any): string[][] {
   try {
@@ -92,13 +92,13 @@ export function gaps(headers: any[][], values: any[][], set?: any, region?: any,
 }
 
 /**
- * The target of an indicator for a region and year, as templates write it (flagged when not confirmed).
+ * Mức yêu cầu của một chỉ tiêu theo vùng và năm, ví dụ "≥ 45 triệu đồng/người"; ghi "(chưa xác nhận)" khi mức chưa được đối chiếu văn bản.
  * @customfunction THRESHOLD
- * @param code Indicator code, e.g. "10".
- * @param [region] Region id or name. Default: the workbook's setting.
- * @param [year] Assessment year. Default: the workbook's setting.
- * @param [set] Criteria set id. Default: the workbook's setting.
- * @returns The target, e.g. "≥ 45 triệu đồng/người".
+ * @param code Mã chỉ tiêu, ví dụ "10" hoặc "17.1".
+ * @param [region] Vùng: tdmnpb, dbsh, btb, dhntb, tn, dnb, dbscl hoặc tên vùng. Bỏ trống: theo Cài đặt.
+ * @param [year] Năm đánh giá, ví dụ 2024. Bỏ trống: theo Cài đặt.
+ * @param [set] Mã bộ tiêu chí, ví dụ "xa-ntm-2021-2025". Bỏ trống: theo Cài đặt.
+ * @returns Mức yêu cầu, hoặc "Chưa có chỉ tiêu".
  */
 export function threshold(code: any, region?: any, year?: any, set?: any): string {
   try {
