@@ -17,10 +17,8 @@ import {
   builtInSets,
   clearPlan,
   criteriaSetToRows,
-  DEFAULT_MAX_NOTES,
   formatMessage,
   runSheet,
-  parseA1Range,
   planWrites,
   readWorkbookSet,
   reportTable,
@@ -29,42 +27,22 @@ import {
   type Language,
   type MappingOverride,
   type SetRowError,
-  type SheetGrid,
   type SheetMapping,
   type SheetUnit,
   type UnitResult,
-  type WritePlan,
 } from "../../shared/index.js";
 import { STATE_KEY, parseState, serializeState, shiftRecord, type AddinSettings, type WorkbookState } from "../common/state.js";
 import { ui } from "../common/ui.js";
+import { Batch, BATCH_BYTES, COMMAND_BYTES, quoteSheet } from "./batch.js";
+import { detectCapabilities, MAX_NOTES, type Capabilities } from "./capabilities.js";
+import { readOriginals } from "./highlightRead.js";
 
-/** Bytes per batch we allow ourselves, under Excel on the web's ~5 MB payload limit. */
-export const BATCH_BYTES = 4_000_000;
-/** Rough size of one queued command in the request JSON: its object path and its action. */
-const COMMAND_BYTES = 250;
-/** Response size of one cell's fill read with getCellProperties. */
-const FILL_READ_BYTES = 60;
-/** Characters of one multi-area address ("M6,M9,O6:O8") given to getRanges. */
-const AREAS_CHARS = 6000;
-/**
- * Notes written per evaluation. A note costs one command per cell (no bulk API), so a sheet
- * with tens of thousands of unmet cells gets fills everywhere and notes on the first ones;
- * the [NTM] columns and the results list still carry every gap.
- */
-export const MAX_NOTES = DEFAULT_MAX_NOTES;
+export { detectCapabilities, MAX_NOTES, type Capabilities } from "./capabilities.js";
+import { CELL_READ_BYTES, gridFromRange, HEAD_COLS, HEAD_ROWS, queueSheetRead } from "./sheetRead.js";
+import { existingNotesFor, queuePlan, queueReport, queueState } from "./sheetWrite.js";
 
-export interface Capabilities {
-  /** Worksheet notes (ExcelApi 1.18). Without them the gap stays in the results list only. */
-  notes: boolean;
-}
-
-export function detectCapabilities(): Capabilities {
-  try {
-    return { notes: typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", "1.18") };
-  } catch {
-    return { notes: false };
-  }
-}
+export { BATCH_BYTES, chunkAddresses } from "./batch.js";
+export { gridFromRange, HEAD_COLS, HEAD_ROWS, parseMerges } from "./sheetRead.js";
 
 export interface LoadedState {
   state: WorkbookState;
@@ -91,27 +69,6 @@ export interface Evaluation {
 }
 
 export type Outcome<T> = T | { ok: false; message: string; syncs: number };
-
-/** Counts context.sync() calls and splits writes into batches under the payload limit. */
-class Batch {
-  syncs = 0;
-  private bytes = 0;
-  constructor(private readonly context: Excel.RequestContext) {}
-  async sync(): Promise<void> {
-    this.syncs++;
-    this.bytes = 0;
-    await this.context.sync();
-  }
-  /** Accounts for a command; flushes first if it would make the batch too big. */
-  async add(bytes: number): Promise<void> {
-    if (this.bytes > 0 && this.bytes + bytes > BATCH_BYTES) await this.sync();
-    this.bytes += bytes;
-  }
-}
-
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
 
 function readSetRows(values: unknown[][] | undefined): Pick<LoadedState, "workbookSet" | "workbookBase" | "setErrors"> {
   if (!values) return {};
@@ -149,167 +106,6 @@ export async function saveSettings(settings: AddinSettings): Promise<void> {
     context.workbook.application.calculate("Full" as Excel.CalculationType);
     await context.sync();
   });
-}
-
-interface SheetRead {
-  ws: Excel.Worksheet;
-  used: Excel.Range;
-  head: Excel.Range;
-  /** The head block's columns, for which are hidden (a hidden column is not read as data). */
-  columns: Excel.Range[];
-  merged: Excel.RangeAreas;
-  item: Excel.Setting;
-}
-
-/**
- * The block read in the first round trip (about 170 KB of response for an empty block):
- * commune forms and village sheets fit; larger sheets read the rest in a second one.
- */
-export const HEAD_ROWS = 300;
-export const HEAD_COLS = 40;
-/** Response size of one cell's value and number format. */
-const CELL_READ_BYTES = 30;
-
-function queueSheetRead(context: Excel.RequestContext): SheetRead {
-  const ws = context.workbook.worksheets.getActiveWorksheet();
-  ws.load("name");
-  ws.protection.load("protected");
-  // getUsedRange (not ...OrNullObject) so that the head block can hang off it: on an empty
-  // sheet it is A1 and holds "".
-  const used = ws.getUsedRange(true);
-  used.load("address,rowIndex,columnIndex,rowCount,columnCount");
-  const head = used.getAbsoluteResizedRange(HEAD_ROWS, HEAD_COLS);
-  head.load("values,numberFormat");
-  const columns = Array.from({ length: HEAD_COLS }, (_, i) => head.getColumn(i).load("columnHidden"));
-  const merged = ws.getRange().getMergedAreasOrNullObject();
-  merged.load("address");
-  context.workbook.worksheets.load("items/name");
-  const item = context.workbook.settings.getItemOrNullObject(STATE_KEY);
-  item.load("value");
-  return { ws, used, head, merged, item, columns };
-}
-
-/** "'Thôn 2024'!A1:W1,'Thôn 2024'!A3:A4" -> boxes relative to the grid's origin. */
-export function parseMerges(address: string, origin: { row: number; col: number }): SheetGrid["merges"] {
-  const out: Array<{ top: number; left: number; bottom: number; right: number }> = [];
-  for (const part of address.split(/,(?=(?:[^']*'[^']*')*[^']*$)/)) {
-    const r = parseA1Range(part);
-    if (!r) continue;
-    out.push({ top: r.top - origin.row, left: r.left - origin.col, bottom: r.bottom - origin.row, right: r.right - origin.col });
-  }
-  return out.filter((b) => b.bottom >= 0 && b.right >= 0);
-}
-
-/** The grid the engine reads, from the loaded blocks. */
-export function gridFromRange(name: string, used: { rowIndex: number; columnIndex: number; values: unknown[][]; numberFormat: unknown[][] }, mergesAddress: string): SheetGrid {
-  const origin = { row: used.rowIndex, col: used.columnIndex };
-  return {
-    name,
-    origin,
-    values: used.values,
-    numberFormats: used.numberFormat.map((row) => row.map((f) => (typeof f === "string" && f !== "General" && f !== "@" ? f : null))),
-    merges: parseMerges(mergesAddress, origin),
-  };
-}
-
-function existingNotesFor(proxies: Map<string, Excel.Note>, k: string): boolean {
-  const p = proxies.get(k);
-  return !!p && !p.isNullObject;
-}
-
-/** Joins addresses into comma-separated lists short enough for getRanges. */
-export function chunkAddresses(addresses: readonly string[], limit = AREAS_CHARS): string[] {
-  const out: string[] = [];
-  let current = "";
-  for (const a of addresses) {
-    if (current && current.length + 1 + a.length > limit) {
-      out.push(current);
-      current = "";
-    }
-    current = current ? `${current},${a}` : a;
-  }
-  if (current) out.push(current);
-  return out;
-}
-
-/** Groups cells of one column into runs of consecutive rows with the same key. */
-function columnRuns<T extends { row: number; col: number }>(cells: readonly T[], keyOf: (c: T) => string): Array<{ col: number; row: number; items: T[] }> {
-  const sorted = [...cells].sort((a, b) => a.col - b.col || a.row - b.row);
-  const out: Array<{ col: number; row: number; items: T[] }> = [];
-  for (const c of sorted) {
-    const last = out[out.length - 1];
-    const lastItem = last?.items[last.items.length - 1];
-    if (last && lastItem && last.col === c.col && lastItem.row + 1 === c.row && keyOf(lastItem) === keyOf(c)) last.items.push(c);
-    else out.push({ col: c.col, row: c.row, items: [c] });
-  }
-  return out;
-}
-
-interface ApplyInput {
-  ws: Excel.Worksheet;
-  sheetName: string;
-  origin: { row: number; col: number };
-  plan: WritePlan;
-  /** Notes that exist on the sheet now, by grid "row:col" (loaded proxies). */
-  existingNotes: Map<string, Excel.Note>;
-  caps: Capabilities;
-}
-
-/** Queues a write plan; values first, then formats, then notes. */
-async function queuePlan(batch: Batch, input: ApplyInput): Promise<void> {
-  const { ws, origin, plan } = input;
-  for (const run of columnRuns(plan.values, () => "")) {
-    const values = run.items.map((v) => [v.value ?? ""]);
-    await batch.add(COMMAND_BYTES + JSON.stringify(values).length);
-    const range = ws.getRangeByIndexes(run.row + origin.row, run.col + origin.col, values.length, 1);
-    range.values = values;
-  }
-  // Fills: one command per colour for many cells at once (a multi-area address).
-  const byColor = new Map<string, string[]>();
-  for (const run of columnRuns(plan.fills, (f) => f.color ?? "")) {
-    const color = run.items[0]!.color ?? "";
-    const top = a1(run, origin);
-    const address = run.items.length === 1 ? top : `${top}:${a1({ row: run.row + run.items.length - 1, col: run.col }, origin)}`;
-    const list = byColor.get(color) ?? [];
-    list.push(address);
-    byColor.set(color, list);
-  }
-  for (const [color, addresses] of byColor) {
-    for (const part of chunkAddresses(addresses)) {
-      await batch.add(COMMAND_BYTES + part.length);
-      const areas = ws.getRanges(part);
-      if (color === "") areas.format.fill.clear();
-      else areas.format.fill.color = color;
-    }
-  }
-  if (!input.caps.notes) return;
-  for (const n of plan.notes) {
-    const k = `${n.row}:${n.col}`;
-    const existing = input.existingNotes.get(k);
-    await batch.add(COMMAND_BYTES + (n.text?.length ?? 0) * 2);
-    if (n.text === null) {
-      if (existing) existing.delete();
-    } else if (existing) existing.content = n.text;
-    else ws.notes.add(`${quoteSheet(input.sheetName)}!${a1(n, origin)}`, n.text);
-  }
-}
-
-function queueState(context: Excel.RequestContext, state: WorkbookState): void {
-  context.workbook.settings.add(STATE_KEY, serializeState(state));
-}
-
-async function queueReport(batch: Batch, context: Excel.RequestContext, exists: boolean, rows: Array<Array<string | number>>): Promise<void> {
-  const width = Math.max(1, ...rows.map((r) => r.length));
-  const block = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
-  const sheet = exists ? context.workbook.worksheets.getItem(REPORT_SHEET) : context.workbook.worksheets.add(REPORT_SHEET);
-  if (exists) sheet.getRange().clear();
-  const chunk = Math.max(1, Math.floor(BATCH_BYTES / Math.max(1, JSON.stringify(block[0]).length * 2)));
-  for (let r = 0; r < block.length; r += chunk) {
-    const part = block.slice(r, r + chunk);
-    await batch.add(COMMAND_BYTES + JSON.stringify(part).length);
-    sheet.getRangeByIndexes(r, 0, part.length, width).values = part;
-  }
-  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
 }
 
 export interface EvaluateOptions {
@@ -420,60 +216,8 @@ export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Out
 
     // 3. The current fills and notes of the cells about to be highlighted.
     const key = (c: { row: number; col: number }) => `${c.row}:${c.col}`;
-    const known = new Set(previous?.fills.map(key) ?? []);
-    const toRead = first.plan.fills.filter((f) => !known.has(key(f)));
     const prevNotes = new Set(previous?.notes.map(key) ?? []);
-    const noteCells = new Map<string, { row: number; col: number }>();
-    if (caps.notes) {
-      for (const n of first.plan.notes) if (n.text !== null && noteCells.size < MAX_NOTES) noteCells.set(key(n), n);
-      for (const n of previous?.notes ?? []) noteCells.set(key(n), n);
-    }
-    const fillResults: Array<{ col: number; row: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }> = [];
-    const noteProxies = new Map<string, Excel.Note>();
-    if (toRead.length || noteCells.size) {
-      // One read per column over the rows to highlight, split to keep responses under the limit.
-      const spans = new Map<number, { min: number; max: number }>();
-      for (const f of toRead) {
-        const sp = spans.get(f.col);
-        if (!sp) spans.set(f.col, { min: f.row, max: f.row });
-        else {
-          sp.min = Math.min(sp.min, f.row);
-          sp.max = Math.max(sp.max, f.row);
-        }
-      }
-      const rowsPerRead = Math.floor(BATCH_BYTES / FILL_READ_BYTES / 2);
-      for (const [col, sp] of spans) {
-        for (let row = sp.min; row <= sp.max; row += rowsPerRead) {
-          const count = Math.min(rowsPerRead, sp.max - row + 1);
-          await batch.add(COMMAND_BYTES + count * FILL_READ_BYTES);
-          const range = read.ws.getRangeByIndexes(row + origin.row, col + origin.col, count, 1);
-          fillResults.push({ col, row, result: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) });
-        }
-      }
-      for (const [k, cell] of noteCells) {
-        await batch.add(COMMAND_BYTES + 400);
-        const note = read.ws.notes.getItemOrNullObject(`${quoteSheet(sheetName)}!${a1(cell, origin)}`);
-        note.load("content");
-        noteProxies.set(k, note);
-      }
-      await batch.sync();
-    }
-    const fills: (string | null)[][] = grid.values.map(() => []);
-    for (const f of fillResults) {
-      (f.result.value ?? []).forEach((row, i) => {
-        const fill = row[0]?.format?.fill;
-        const color = !fill || fill.pattern === "None" || !fill.color ? null : fill.color.toUpperCase();
-        (fills[f.row + i] ??= [])[f.col] = color;
-      });
-    }
-    const notes: (string | null)[][] = grid.values.map(() => []);
-    const existingNotes = new Map<string, Excel.Note>();
-    for (const [k, note] of noteProxies) {
-      if (note.isNullObject) continue;
-      existingNotes.set(k, note);
-      const [r, c] = k.split(":").map(Number) as [number, number];
-      (notes[r] ??= [])[c] = note.content;
-    }
+    const { fills, notes, existingNotes, noteCells, noteProxies } = await readOriginals(batch, read.ws, sheetName, grid, first.plan, previous, caps);
     const plan = planWrites({ ...grid, fills, notes }, first.mapping, first.units, first.results, { set, lang, previous, mismatches: first.totalMismatches });
     // Notes beyond the cap: not written; an own note left from an earlier run is removed.
     let noted = 0;

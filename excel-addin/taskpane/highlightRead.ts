@@ -1,0 +1,74 @@
+// Before highlighting: the current fills and notes of the cells the plan touches, read once,
+// so "Xoá đánh dấu" can put back exactly what was there and a user's own note is never replaced.
+import { a1, type HighlightRecord, type SheetGrid, type WritePlan } from "../../shared/index.js";
+import { Batch, BATCH_BYTES, COMMAND_BYTES, FILL_READ_BYTES, quoteSheet } from "./batch.js";
+import { MAX_NOTES, type Capabilities } from "./capabilities.js";
+
+export interface Originals {
+  fills: (string | null)[][];
+  notes: (string | null)[][];
+  /** Notes on the sheet now, by grid "row:col" (loaded proxies). */
+  existingNotes: Map<string, Excel.Note>;
+  /** Cells whose note was read: the plan's first notes (up to the cap) and the previous run's. */
+  noteCells: Map<string, { row: number; col: number }>;
+  noteProxies: Map<string, Excel.Note>;
+}
+
+export async function readOriginals(batch: Batch, ws: Excel.Worksheet, sheetName: string, grid: SheetGrid, plan: WritePlan, previous: HighlightRecord | undefined, caps: Capabilities): Promise<Originals> {
+  const origin = grid.origin ?? { row: 0, col: 0 };
+  const key = (c: { row: number; col: number }) => `${c.row}:${c.col}`;
+  const known = new Set(previous?.fills.map(key) ?? []);
+  const toRead = plan.fills.filter((f) => !known.has(key(f)));
+  const noteCells = new Map<string, { row: number; col: number }>();
+  if (caps.notes) {
+    for (const n of plan.notes) if (n.text !== null && noteCells.size < MAX_NOTES) noteCells.set(key(n), n);
+    for (const n of previous?.notes ?? []) noteCells.set(key(n), n);
+  }
+  const fillResults: Array<{ col: number; row: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }> = [];
+  const noteProxies = new Map<string, Excel.Note>();
+  if (toRead.length || noteCells.size) {
+    // One read per column over the rows to highlight, split to keep responses under the limit.
+    const spans = new Map<number, { min: number; max: number }>();
+    for (const f of toRead) {
+      const sp = spans.get(f.col);
+      if (!sp) spans.set(f.col, { min: f.row, max: f.row });
+      else {
+        sp.min = Math.min(sp.min, f.row);
+        sp.max = Math.max(sp.max, f.row);
+      }
+    }
+    const rowsPerRead = Math.floor(BATCH_BYTES / FILL_READ_BYTES / 2);
+    for (const [col, sp] of spans) {
+      for (let row = sp.min; row <= sp.max; row += rowsPerRead) {
+        const count = Math.min(rowsPerRead, sp.max - row + 1);
+        await batch.add(COMMAND_BYTES + count * FILL_READ_BYTES);
+        const range = ws.getRangeByIndexes(row + origin.row, col + origin.col, count, 1);
+        fillResults.push({ col, row, result: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) });
+      }
+    }
+    for (const [k, cell] of noteCells) {
+      await batch.add(COMMAND_BYTES + 400);
+      const note = ws.notes.getItemOrNullObject(`${quoteSheet(sheetName)}!${a1(cell, origin)}`);
+      note.load("content");
+      noteProxies.set(k, note);
+    }
+    await batch.sync();
+  }
+  const fills: (string | null)[][] = grid.values.map(() => []);
+  for (const f of fillResults) {
+    (f.result.value ?? []).forEach((row, i) => {
+      const fill = row[0]?.format?.fill;
+      const color = !fill || fill.pattern === "None" || !fill.color ? null : fill.color.toUpperCase();
+      (fills[f.row + i] ??= [])[f.col] = color;
+    });
+  }
+  const notes: (string | null)[][] = grid.values.map(() => []);
+  const existingNotes = new Map<string, Excel.Note>();
+  for (const [k, note] of noteProxies) {
+    if (note.isNullObject) continue;
+    existingNotes.set(k, note);
+    const [r, c] = k.split(":").map(Number) as [number, number];
+    (notes[r] ??= [])[c] = note.content;
+  }
+  return { fills, notes, existingNotes, noteCells, noteProxies };
+}

@@ -1,0 +1,79 @@
+// Writing a plan, the report sheet and the state: values first, then fills by colour over
+// multi-area addresses, then notes (one command each: Excel has no bulk notes API).
+import { a1, REPORT_SHEET, type WritePlan } from "../../shared/index.js";
+import { STATE_KEY, serializeState, type WorkbookState } from "../common/state.js";
+import { Batch, BATCH_BYTES, chunkAddresses, columnRuns, COMMAND_BYTES, quoteSheet } from "./batch.js";
+import type { Capabilities } from "./capabilities.js";
+
+export function existingNotesFor(proxies: Map<string, Excel.Note>, k: string): boolean {
+  const p = proxies.get(k);
+  return !!p && !p.isNullObject;
+}
+
+export interface ApplyInput {
+  ws: Excel.Worksheet;
+  sheetName: string;
+  origin: { row: number; col: number };
+  plan: WritePlan;
+  /** Notes that exist on the sheet now, by grid "row:col" (loaded proxies). */
+  existingNotes: Map<string, Excel.Note>;
+  caps: Capabilities;
+}
+
+/** Queues a write plan; values first, then formats, then notes. */
+export async function queuePlan(batch: Batch, input: ApplyInput): Promise<void> {
+  const { ws, origin, plan } = input;
+  for (const run of columnRuns(plan.values, () => "")) {
+    const values = run.items.map((v) => [v.value ?? ""]);
+    await batch.add(COMMAND_BYTES + JSON.stringify(values).length);
+    const range = ws.getRangeByIndexes(run.row + origin.row, run.col + origin.col, values.length, 1);
+    range.values = values;
+  }
+  // Fills: one command per colour for many cells at once (a multi-area address).
+  const byColor = new Map<string, string[]>();
+  for (const run of columnRuns(plan.fills, (f) => f.color ?? "")) {
+    const color = run.items[0]!.color ?? "";
+    const top = a1(run, origin);
+    const address = run.items.length === 1 ? top : `${top}:${a1({ row: run.row + run.items.length - 1, col: run.col }, origin)}`;
+    const list = byColor.get(color) ?? [];
+    list.push(address);
+    byColor.set(color, list);
+  }
+  for (const [color, addresses] of byColor) {
+    for (const part of chunkAddresses(addresses)) {
+      await batch.add(COMMAND_BYTES + part.length);
+      const areas = ws.getRanges(part);
+      if (color === "") areas.format.fill.clear();
+      else areas.format.fill.color = color;
+    }
+  }
+  if (!input.caps.notes) return;
+  for (const n of plan.notes) {
+    const k = `${n.row}:${n.col}`;
+    const existing = input.existingNotes.get(k);
+    await batch.add(COMMAND_BYTES + (n.text?.length ?? 0) * 2);
+    if (n.text === null) {
+      if (existing) existing.delete();
+    } else if (existing) existing.content = n.text;
+    else ws.notes.add(`${quoteSheet(input.sheetName)}!${a1(n, origin)}`, n.text);
+  }
+}
+
+export function queueState(context: Excel.RequestContext, state: WorkbookState): void {
+  context.workbook.settings.add(STATE_KEY, serializeState(state));
+}
+
+export async function queueReport(batch: Batch, context: Excel.RequestContext, exists: boolean, rows: Array<Array<string | number>>): Promise<void> {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const block = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
+  const sheet = exists ? context.workbook.worksheets.getItem(REPORT_SHEET) : context.workbook.worksheets.add(REPORT_SHEET);
+  if (exists) sheet.getRange().clear();
+  const chunk = Math.max(1, Math.floor(BATCH_BYTES / Math.max(1, JSON.stringify(block[0]).length * 2)));
+  for (let r = 0; r < block.length; r += chunk) {
+    const part = block.slice(r, r + chunk);
+    await batch.add(COMMAND_BYTES + JSON.stringify(part).length);
+    sheet.getRangeByIndexes(r, 0, part.length, width).values = part;
+  }
+  sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+}
+
