@@ -1,6 +1,6 @@
 // One settings schema for every host: each field checked, a damaged one dropped alone.
 import { describe, expect, it } from "vitest";
-import { columnChoiceText, isAssessmentYear, parseColumnChoice, parseRegionId, parseSettings } from "../shared/index.js";
+import { columnChoiceText, decodeRecord, encodeRecord, isAssessmentYear, parseColumnChoice, parseRegionId, parseSettings, recordFromText, recordToText, splitChunks } from "../shared/index.js";
 
 describe("settings", () => {
   it("reads every field, in any spelling the hosts store", () => {
@@ -44,5 +44,45 @@ describe("a column choice, one grammar on every host", () => {
 
   it("writes back what it reads", () => {
     for (const text of ["i:10", "i:15.1", "c:7", "ignore"]) expect(columnChoiceText(parseColumnChoice(text)!)).toBe(text);
+  });
+});
+
+describe("the highlight record, one codec on every host", () => {
+  const record = {
+    version: 1 as const,
+    sheet: "Thôn 2024",
+    fills: [
+      { row: 5, col: 12, original: null },
+      { row: 6, col: 12, original: null },
+      { row: 7, col: 12, original: "#FFFF00" },
+      { row: 5, col: 15, original: "#FFFF00" },
+    ],
+    notes: [
+      { row: 5, col: 12 },
+      { row: 6, col: 12 },
+    ],
+    ownedColumns: [23, 24, 25],
+    ownedRows: [3, 5, 6, 7, 8],
+  };
+  const sorted = (r: typeof record) => ({ ...r, fills: [...r.fills].sort((a, b) => a.col - b.col || a.row - b.row), notes: [...r.notes].sort((a, b) => a.col - b.col || a.row - b.row) });
+
+  it("comes back identical from text and from the stored object, at any origin", () => {
+    expect(sorted(recordFromText(recordToText(record)) as typeof record)).toEqual(sorted(record));
+    const origin = { row: 2, col: 1 };
+    expect(sorted(decodeRecord(encodeRecord(record, origin), origin) as typeof record)).toEqual(sorted(record));
+    expect(encodeRecord(record).fills[""]!["12"]).toEqual([[5, 6]]);
+  });
+
+  it("reads the Sheets add-on's first format, and says nothing of garbage", () => {
+    const first = JSON.stringify({ v: 1, s: "S", p: [null, "#FFFF00"], f: "5.12.0,7.12.1", n: "5.12", c: [23], r: "3,5-7" });
+    expect(recordFromText(first)).toEqual({ version: 1, sheet: "S", fills: [{ row: 5, col: 12, original: null }, { row: 7, col: 12, original: "#FFFF00" }], notes: [{ row: 5, col: 12 }], ownedColumns: [23], ownedRows: [3, 5, 6, 7] });
+    expect(recordFromText("not json")).toBeUndefined();
+    expect(recordFromText('{"v":9}')).toBeUndefined();
+  });
+
+  it("splits into chunks that join back", () => {
+    const text = recordToText(record);
+    expect(splitChunks(text, 7).join("")).toBe(text);
+    expect(splitChunks(text, 7).every((c) => c.length <= 7)).toBe(true);
   });
 });

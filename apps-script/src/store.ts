@@ -1,4 +1,4 @@
-import { DEFAULT_APP_SETTINGS, parseSettings as parseAppSettings, type AppSettings, type HighlightRecord, type MappingOverride } from "../../shared/index.js";
+import { DEFAULT_APP_SETTINGS, parseSettings as parseAppSettings, recordFromText, recordToText, splitChunks, type AppSettings, type HighlightRecord, type MappingOverride } from "../../shared/index.js";
 
 /**
  * What the add-on keeps in the document's properties: the settings chosen in the sidebar,
@@ -44,56 +44,13 @@ export function saveSettings(settings: GasSettings, props: Props = documentProps
 // ---- highlight records -------------------------------------------------------------
 
 /** Rows as runs: [5,6,7,9] -> "5-7,9". */
-function encodeRuns(nums: readonly number[]): string {
-  const sorted = [...new Set(nums)].sort((a, b) => a - b);
-  const out: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
-    out.push(i === j ? String(sorted[i]) : `${sorted[i]}-${sorted[j]}`);
-    i = j + 1;
-  }
-  return out.join(",");
-}
-
-function decodeRuns(text: string): number[] {
-  if (!text) return [];
-  return text.split(",").flatMap((part) => {
-    const [a, b] = part.split("-").map(Number) as [number, number | undefined];
-    if (b === undefined) return [a];
-    return Array.from({ length: b - a + 1 }, (_, i) => a + i);
-  });
-}
-
-/** A record as a short string: colours in a palette, cells as "row.col.colour". */
+/** A record as text: the codec every host shares (shared/app/recordCodec.ts), which also reads this add-on's first format. */
 export function encodeRecord(record: HighlightRecord): string {
-  const palette: Array<string | null> = [];
-  const index = (c: string | null) => {
-    let i = palette.indexOf(c);
-    if (i < 0) i = palette.push(c) - 1;
-    return i;
-  };
-  const fills = record.fills.map((f) => `${f.row}.${f.col}.${index(f.original)}`).join(",");
-  const notes = record.notes.map((n) => `${n.row}.${n.col}`).join(",");
-  return JSON.stringify({ v: 1, s: record.sheet, p: palette, f: fills, n: notes, c: record.ownedColumns, r: encodeRuns(record.ownedRows) });
+  return recordToText(record);
 }
 
 export function decodeRecord(text: string): HighlightRecord | undefined {
-  try {
-    const o = JSON.parse(text) as { v: number; s: string; p: Array<string | null>; f: string; n: string; c: number[]; r: string };
-    if (o.v !== 1 || typeof o.s !== "string") return undefined;
-    const cells = (s: string) => (s ? s.split(",").map((x) => x.split(".").map(Number)) : []);
-    return {
-      version: 1,
-      sheet: o.s,
-      fills: cells(o.f).map(([row, col, p]) => ({ row: row!, col: col!, original: o.p[p!] ?? null })),
-      notes: cells(o.n).map(([row, col]) => ({ row: row!, col: col! })),
-      ownedColumns: o.c,
-      ownedRows: decodeRuns(o.r),
-    };
-  } catch {
-    return undefined;
-  }
+  return recordFromText(text);
 }
 
 const recordKey = (sheet: string) => RECORD_PREFIX + sheet;
@@ -123,10 +80,10 @@ export function saveRecord(record: HighlightRecord, props: Props = documentProps
     if (p[key] !== undefined) props.deleteProperty(key);
     return;
   }
-  const text = encodeRecord(record);
   const parts: Record<string, string> = {};
-  let n = 0;
-  for (let i = 0; i < text.length; i += CHUNK) parts[`${key}|${n++}`] = text.slice(i, i + CHUNK);
+  const chunks = splitChunks(encodeRecord(record), CHUNK);
+  chunks.forEach((c, i) => (parts[`${key}|${i}`] = c));
+  const n = chunks.length;
   parts[key] = String(n);
   props.setProperties(parts);
   for (let i = n; i < old; i++) props.deleteProperty(`${key}|${i}`);

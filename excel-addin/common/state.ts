@@ -5,12 +5,15 @@
  */
 import {
   DEFAULT_APP_SETTINGS,
+  decodeRecord,
+  encodeRecord,
   parseSettings,
   type AppSettings,
   type CriteriaSet,
   type FunctionSettings,
   type HighlightRecord,
   type MappingOverride,
+  type StoredRecord,
 } from "../../shared/index.js";
 
 export const STATE_KEY = "NTM.state";
@@ -19,17 +22,6 @@ export const STATE_KEY = "NTM.state";
 export type AddinSettings = AppSettings;
 
 export const DEFAULT_SETTINGS: AddinSettings = { ...DEFAULT_APP_SETTINGS };
-
-/** Column -> runs of rows [first, last], per original fill ("" = no fill). */
-type FillRuns = Record<string, Record<string, Array<[number, number]>>>;
-
-interface StoredRecord {
-  sheet: string;
-  fills: FillRuns;
-  notes: Record<string, Array<[number, number]>>;
-  ownedColumns: number[];
-  ownedRows: Array<[number, number]>;
-}
 
 export interface SheetState {
   record?: HighlightRecord;
@@ -41,72 +33,8 @@ export interface WorkbookState {
   sheets: Record<string, SheetState>;
 }
 
-function runs(rows: number[]): Array<[number, number]> {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const out: Array<[number, number]> = [];
-  for (const r of sorted) {
-    const last = out[out.length - 1];
-    if (last && r === last[1] + 1) last[1] = r;
-    else out.push([r, r]);
-  }
-  return out;
-}
-
-function unruns(rs: Array<[number, number]>): number[] {
-  const out: number[] = [];
-  for (const [a, b] of rs) for (let r = a; r <= b; r++) out.push(r);
-  return out;
-}
-
-function byColumn<T extends { row: number; col: number }>(cells: readonly T[]): Map<number, number[]> {
-  const m = new Map<number, number[]>();
-  for (const c of cells) {
-    const list = m.get(c.col) ?? [];
-    list.push(c.row);
-    m.set(c.col, list);
-  }
-  return m;
-}
-
-/** A record in grid coordinates -> stored, in sheet coordinates. */
-export function encodeRecord(record: HighlightRecord, origin: { row: number; col: number }): StoredRecord {
-  const shift = <T extends { row: number; col: number }>(c: T) => ({ ...c, row: c.row + origin.row, col: c.col + origin.col });
-  const fills: FillRuns = {};
-  const byOriginal = new Map<string, Array<{ row: number; col: number }>>();
-  for (const f of record.fills) {
-    const k = f.original ?? "";
-    const list = byOriginal.get(k) ?? [];
-    list.push(shift(f));
-    byOriginal.set(k, list);
-  }
-  for (const [orig, cells] of byOriginal) {
-    fills[orig] = {};
-    for (const [col, rows] of byColumn(cells)) fills[orig]![String(col)] = runs(rows);
-  }
-  const notes: StoredRecord["notes"] = {};
-  for (const [col, rows] of byColumn(record.notes.map(shift))) notes[String(col)] = runs(rows);
-  return {
-    sheet: record.sheet,
-    fills,
-    notes,
-    ownedColumns: record.ownedColumns.map((c) => c + origin.col),
-    ownedRows: runs(record.ownedRows.map((r) => r + origin.row)),
-  };
-}
-
-/** Stored -> a record in the coordinates of a grid read at `origin`. */
-export function decodeRecord(stored: StoredRecord, origin: { row: number; col: number }): HighlightRecord {
-  const record: HighlightRecord = { version: 1, sheet: stored.sheet, fills: [], notes: [], ownedColumns: [], ownedRows: [] };
-  for (const [orig, cols] of Object.entries(stored.fills ?? {})) {
-    for (const [col, rs] of Object.entries(cols)) {
-      for (const row of unruns(rs)) record.fills.push({ row: row - origin.row, col: Number(col) - origin.col, original: orig === "" ? null : orig });
-    }
-  }
-  for (const [col, rs] of Object.entries(stored.notes ?? {})) for (const row of unruns(rs)) record.notes.push({ row: row - origin.row, col: Number(col) - origin.col });
-  record.ownedColumns = (stored.ownedColumns ?? []).map((c) => c - origin.col);
-  record.ownedRows = unruns(stored.ownedRows ?? []).map((r) => r - origin.row);
-  return record;
-}
+/** The codec every host shares: records stored as runs of rows by column and original fill. */
+export { decodeRecord, encodeRecord } from "../../shared/index.js";
 
 interface StoredState {
   v: 1;
