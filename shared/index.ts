@@ -30,6 +30,7 @@ export * from "./app/evaluateSheetUseCase.js";
 export * from "./app/settings.js";
 export * from "./app/columnMapping.js";
 export * from "./app/recordCodec.js";
+export * from "./app/resultContract.js";
 export * from "./report/districtReport.js";
 export * from "./functions/cellFunctions.js";
 export * from "./functions/registry.js";

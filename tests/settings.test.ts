@@ -1,6 +1,6 @@
 // One settings schema for every host: each field checked, a damaged one dropped alone.
 import { describe, expect, it } from "vitest";
-import { columnChoiceText, decodeRecord, encodeRecord, isAssessmentYear, parseColumnChoice, parseRegionId, parseSettings, recordFromText, recordToText, splitChunks } from "../shared/index.js";
+import { columnChoiceText, decodeRecord, encodeRecord, isAssessmentYear, parseColumnChoice, parseRegionId, parseSettings, recordFromText, recordToText, splitChunks, unitKey } from "../shared/index.js";
 
 describe("settings", () => {
   it("reads every field, in any spelling the hosts store", () => {
@@ -84,5 +84,13 @@ describe("the highlight record, one codec on every host", () => {
     const text = recordToText(record);
     expect(splitChunks(text, 7).join("")).toBe(text);
     expect(splitChunks(text, 7).every((c) => c.length <= 7)).toBe(true);
+  });
+});
+
+describe("the stable unit key of the result contract", () => {
+  it("matches the same unit across spellings, and keeps communes apart", () => {
+    expect(unitKey({ name: "Thôn Đông Bun", group: "Vũ Muộn" })).toBe(unitKey({ name: "đông bun", group: "Xã VŨ MUỘN" }));
+    expect(unitKey({ name: "Xã Bằng Lãng" })).toBe(unitKey({ name: "Bằng Lãng".normalize("NFD") }));
+    expect(unitKey({ name: "Nà Pài", group: "Đôn Phong" })).not.toBe(unitKey({ name: "Nà Pài", group: "Vũ Muộn" }));
   });
 });

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, s
 import path from "node:path";
 import ExcelJS from "exceljs";
 import {
+  contractJson,
   formatMessage,
   formatGap,
   formatTarget,
@@ -20,7 +21,6 @@ import {
 import { UsageError, type Common } from "../args.js";
 import { evaluateWorkbook, InputError, type EvaluatedUnit, type WorkbookEvaluation } from "../evaluateWorkbook.js";
 import type { CliIo } from "../io.js";
-import { contractJson } from "../json.js";
 import { writeReportSheet } from "../xlsxGrid.js";
 
 /**

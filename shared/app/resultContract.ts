@@ -1,15 +1,29 @@
-// The command line's JSON document (docs/contracts.md), plus fields that say where each unit came from.
-import {
-  formatGap,
-  formatTarget,
-  summariseUnits,
-  type Gap,
-  type IndicatorResult,
-  type Language,
-  type ParsedValue,
-  type ThresholdValue,
-} from "../shared/index.js";
-import type { EvaluatedUnit } from "./evaluateWorkbook.js";
+// The result contract (docs/contracts.md): the document --json prints and any host can produce,
+// with a stable key per unit so two runs (two years, two hosts) can be compared without host code.
+import type { ThresholdValue } from "../catalog/schema.js";
+import { summariseUnits } from "../engine/summary.js";
+import type { Gap, IndicatorResult, ParsedValue, UnitResult } from "../engine/types.js";
+import { formatGap, formatTarget } from "../i18n/format.js";
+import type { Language } from "../i18n/strings.js";
+import { foldVietnamese } from "../text/fold.js";
+
+/** A unit as a host evaluated it: where it came from and its result. */
+export interface LocatedUnit {
+  file?: string;
+  sheet: string;
+  result: UnitResult;
+}
+
+const UNIT_PREFIX = /^(xa|phuong|thi tran|thon|ban|ap|xom|lang|to dan pho)\s+/;
+
+/**
+ * "vu muon/dong bun": the commune and the name, case, diacritics and a leading "Xã"/"Thôn"/"Bản"
+ * folded, so "Thôn Đông Bun" (xã Vũ Muộn) one year and "Đông Bun" (Xã Vũ Muộn) the next match.
+ */
+export function unitKey(u: { name: string; group?: string | undefined }): string {
+  const fold = (s: string) => foldVietnamese(s.normalize("NFC")).replace(UNIT_PREFIX, "");
+  return `${u.group === undefined ? "" : fold(u.group)}/${fold(u.name)}`;
+}
 
 function plainValue(v: ParsedValue | null): number | boolean | string | null {
   if (!v) return null;
@@ -54,13 +68,14 @@ export interface ContractOptions {
   lang: Language;
 }
 
-export function contractJson(units: readonly EvaluatedUnit[], o: ContractOptions, extra: Record<string, unknown> = {}) {
+export function contractJson(units: readonly LocatedUnit[], o: ContractOptions, extra: Record<string, unknown> = {}) {
   const s = summariseUnits(units.map((u) => u.result));
   return {
     set: o.set,
     region: o.region,
     year: o.year,
     units: units.map(({ file, sheet, result: r }) => ({
+      key: unitKey(r),
       name: r.name,
       ...(r.group !== undefined ? { group: r.group } : {}),
       file,
