@@ -13,6 +13,7 @@ import {
   type RegionId,
 } from "../shared/index.js";
 import { InputError } from "./evaluateWorkbook.js";
+import { say } from "./strings.js";
 
 export class UsageError extends Error {}
 
@@ -39,7 +40,7 @@ export function common(values: Record<string, string | boolean | undefined>): Co
   }
   if (typeof values.year === "string") {
     const y = Number(values.year);
-    if (!isAssessmentYear(y)) throw new UsageError(lang === "vi" ? `--year cần một năm như 2024, nhận "${values.year}"` : `--year expects a year such as 2024, got "${values.year}"`);
+    if (!isAssessmentYear(y)) throw new UsageError(say("badYear", lang, { value: String(values.year) }));
     c.year = y;
   }
   return c;
@@ -52,14 +53,14 @@ export function common(values: Record<string, string | boolean | undefined>): Co
  */
 export function readMapping(text: string | undefined, lang: Language): MappingOverride | undefined {
   if (text === undefined) return undefined;
-  const bad = (why: string) => new UsageError(lang === "vi" ? `--mapping: ${why}; ví dụ: '{"C": {"indicator": "10"}, "D": {"criterion": 7}, "H": "ignore"}'` : `--mapping: ${why}; e.g. '{"C": {"indicator": "10"}, "D": {"criterion": 7}, "H": "ignore"}'`);
+  const bad = (why: string) => new UsageError(say("badMapping", lang, { why }));
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw bad(lang === "vi" ? "không phải JSON" : "not JSON");
+    throw bad(say("notJson", lang));
   }
-  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw bad(lang === "vi" ? "cần một đối tượng JSON" : "a JSON object is expected");
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw bad(say("notObject", lang));
   const out: MappingOverride = {};
   for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
     const col = /^\d+$/.test(k) ? Number(k) : /^[A-Za-z]{1,3}$/.test(k) ? columnIndex(k) : NaN;

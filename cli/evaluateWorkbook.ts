@@ -27,6 +27,7 @@ import {
 } from "../shared/index.js";
 import { openXlsx, XlsxError, xlsxErrorMessage, type XlsxPackage } from "./xlsx/open.js";
 import { readSheetGrid } from "./xlsx/readSheet.js";
+import { say } from "./strings.js";
 import { writeCopy } from "./xlsx/writeCopy.js";
 
 export interface WorkbookOptions {
@@ -75,11 +76,10 @@ const OWNED_SHEETS = new Set([REPORT_SHEET, WORKBOOK_SET_SHEET]);
 /** The command-line words that would let the named indicators be judged. */
 function settingsFix(set: CriteriaSet, key: string, o: WorkbookOptions): string {
   const fix = key === "settings.yearOutsidePeriod" ? `--year ${set.period.to}` : `${o.region ? "" : "--region tdmnpb "}${o.year ? "" : `--year ${set.period.to}`}`.trim();
-  return o.lang === "vi" ? `thêm ${fix} (vùng của xã và năm đánh giá)` : `add ${fix} (the commune's region and the assessment year)`;
+  return say("settingsFix", o.lang, { fix });
 }
 
 export async function evaluateWorkbook(file: string, options: WorkbookOptions): Promise<WorkbookEvaluation> {
-  const vi = options.lang === "vi";
   const pkg = openPackage(file, options.lang);
   const name = path.basename(file);
 
@@ -90,14 +90,14 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
     const parsed = readWorkbookSet(readGrid(pkg, setSheet.name, file, options.lang).grid.values, builtInSets());
     if (!parsed.ok) {
       const first = parsed.errors[0]!;
-      throw new InputError(`${name}, ${WORKBOOK_SET_SHEET}: ${formatMessage(first.message, options.lang)}${parsed.errors.length > 1 ? (vi ? ` (và ${parsed.errors.length - 1} lỗi khác)` : ` (and ${parsed.errors.length - 1} more)`) : ""}`);
+      throw new InputError(`${name}, ${WORKBOOK_SET_SHEET}: ${formatMessage(first.message, options.lang)}${parsed.errors.length > 1 ? say("moreErrors", options.lang, { count: parsed.errors.length - 1 }) : ""}`);
     }
     workbook = parsed.base ? { set: parsed.set, base: parsed.base } : { set: parsed.set };
   }
   const all = pkg.sheets.map((s) => s.name);
   const sheets = options.sheet ? all.filter((n) => n === options.sheet) : all.filter((n) => !OWNED_SHEETS.has(n));
   if (options.sheet && !sheets[0]) {
-    throw new InputError(vi ? `${name}: không có trang "${options.sheet}"; có: ${all.join(", ")}` : `${name}: no sheet "${options.sheet}"; sheets: ${all.join(", ")}`);
+    throw new InputError(say("noSheet", options.lang, { file: name, sheet: options.sheet ?? "", sheets: all.join(", ") }));
   }
   if (options.setId) {
     const r = resolveSet({ argument: options.setId, workbook });
@@ -108,7 +108,7 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
   const plans: WritePlan[] = [];
   const said = new Set<string>();
   const notes: string[] = [];
-  const say = (text: string) => {
+  const note = (text: string) => {
     if (!said.has(text)) {
       result.warnings.push(`${name}: ${text}`);
       notes.push(text);
@@ -120,7 +120,7 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
   for (const sheetName of sheets) {
     const ws = { name: sheetName };
     const read = readGrid(pkg, sheetName, file, options.lang);
-    if (read.dropped) say(vi ? `trang "${sheetName}" có ${read.dropped.cells} ô ở xa bảng (xa nhất ${read.dropped.farthest}): bỏ qua các ô đó` : `sheet "${sheetName}" has ${read.dropped.cells} cells far from the table (farthest ${read.dropped.farthest}): those cells are ignored`);
+    if (read.dropped) note(say("farCells", options.lang, { sheet: sheetName, cells: read.dropped.cells, farthest: read.dropped.farthest }));
     const run = runSheet(read.grid, { setId: options.setId, workbook, chosen, region: options.region, year: options.year, override: options.mapping, blankCriterion: options.blankCriterion, maxNotes: DEFAULT_MAX_NOTES, lang: options.lang });
     if (!run.ok) {
       result.skipped.push({ sheet: ws.name, reason: formatMessage(run.reason, options.lang) });
@@ -130,8 +130,8 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
     result.set = run.choice.set;
     result.setChoice = run.choice;
     for (const w of run.notices) {
-      say(formatMessage(w, options.lang));
-      if (w.key.startsWith("settings.")) say(settingsFix(run.choice.set, w.key, options));
+      note(formatMessage(w, options.lang));
+      if (w.key.startsWith("settings.")) note(settingsFix(run.choice.set, w.key, options));
     }
     for (const m of run.totalMismatches) {
       const cell = a1(m);
@@ -146,7 +146,7 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
   }
   if (result.units.length === 0) {
     const why = result.skipped.map((s) => `${s.sheet}: ${s.reason}`).join("; ");
-    throw new InputError(`${name}: ${why || (vi ? "không có trang nào" : "no sheet")}`);
+    throw new InputError(`${name}: ${why || say("noSheets", options.lang)}`);
   }
   const set = result.set;
   const report = reportTable(result.units.map((u) => u.result), { set, region: options.region, year: options.year, lang: options.lang, source: name, notes });
@@ -167,7 +167,7 @@ function openPackage(file: string, lang: Language): XlsxPackage {
   try {
     bytes = readFileSync(file);
   } catch {
-    throw new InputError(lang === "vi" ? `${file}: không mở được tệp` : `${file}: cannot open the file`);
+    throw new InputError(say("cannotOpen", lang, { file }));
   }
   try {
     return openXlsx(bytes);

@@ -11,3 +11,11 @@ export const defaultIo: CliIo = {
   err: (s) => process.stderr.write(s),
   tty: Boolean(process.stderr.isTTY),
 };
+
+/** A reader that stops early (`ntm ... | head`) closes the pipe: end quietly, as other tools do. */
+export function endQuietlyOnClosedPipe(): void {
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}

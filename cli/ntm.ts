@@ -10,24 +10,13 @@ import { common, readMapping, UsageError } from "./args.js";
 import { catalog } from "./commands/catalog.js";
 import { evaluate } from "./commands/evaluate.js";
 import { InputError } from "./evaluateWorkbook.js";
-import { defaultIo, type CliIo } from "./io.js";
+import { defaultIo, endQuietlyOnClosedPipe, type CliIo } from "./io.js";
+import { say } from "./strings.js";
 
 export type { CliIo } from "./io.js";
 
 function usage(lang: Language): string {
-  return lang === "vi"
-    ? `Cách dùng:
-  ntm evaluate <tệp.xlsx|thư mục> [--set ID] [--region ID] [--year NĂM] [--sheet TÊN] [--out ĐƯỜNG_DẪN] [--mapping JSON] [--blank-means not-met|missing] [--json] [--lang vi|en]
-  ntm catalog [--set ID] [--region ID] [--year NĂM] [--json]
-Bộ tiêu chí: ${builtInSetIds().join(", ")}
-Vùng: ${REGION_IDS.join(", ")} (hoặc tên vùng tiếng Việt)
-`
-    : `Usage:
-  ntm evaluate <file.xlsx|folder> [--set ID] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--mapping JSON] [--blank-means not-met|missing] [--json] [--lang vi|en]
-  ntm catalog [--set ID] [--region ID] [--year YYYY] [--json]
-Sets: ${builtInSetIds().join(", ")}
-Regions: ${REGION_IDS.join(", ")} (or the Vietnamese region name)
-`;
+  return say("usage", lang, { sets: builtInSetIds().join(", "), regions: REGION_IDS.join(", ") });
 }
 
 export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<number> {
@@ -56,8 +45,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     const c = common(values);
     lang = c.lang;
     if (command === "catalog") return catalog(c, io);
-    if (command !== "evaluate") throw new UsageError(lang === "vi" ? `lệnh không có: "${command}"` : `unknown command "${command}"`);
-    if (positionals.length !== 1) throw new UsageError(lang === "vi" ? "cần đúng một tệp .xlsx hoặc một thư mục" : "exactly one .xlsx file or folder is expected");
+    if (command !== "evaluate") throw new UsageError(say("unknownCommand", lang, { command }));
+    if (positionals.length !== 1) throw new UsageError(say("oneInput", lang));
     const blankMeans = values["blank-means"];
     if (blankMeans !== undefined && blankMeans !== "not-met" && blankMeans !== "missing") throw new UsageError(`--blank-means: not-met | missing`);
     const blank = blankMeans === "not-met" ? "not_met" : blankMeans === "missing" ? "missing" : undefined;
@@ -80,6 +69,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
 // Run as a script (npm run ntm), not when bin/ntm.js or a test imports it.
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;
 if (invokedDirectly) {
+  endQuietlyOnClosedPipe();
   // exitCode, not exit(): a large --json document on a pipe must drain before the process ends.
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;

@@ -86,4 +86,9 @@ describe("--json through a pipe", () => {
     expect(doc.units).toHaveLength(1200);
     expect(doc.summary.averageMet).toBe(18);
   });
+
+  it("ends quietly when the reader stops early (| head)", () => {
+    const out = execFileSync("bash", ["-c", "node bin/ntm.js catalog --json | head -c 100 > /dev/null; echo \"${PIPESTATUS[0]}\"; node bin/ntm.js catalog --json 2>&1 >/dev/null | head -c 300"], { encoding: "utf8" });
+    expect(out.trim()).toBe("0");
+  });
 });

@@ -1,10 +1,21 @@
 import { describe, expect, it } from "vitest";
+import { CLI_STRINGS } from "../cli/strings.js";
 import { EN, formatNumber, parseRegionId, statusLabel, VI, REGION_IDS, REGION_NAMES, t } from "../shared/index.js";
 
 describe("languages", () => {
   it("has the same keys in Vietnamese and English, none empty", () => {
     expect(Object.keys(EN).sort()).toEqual(Object.keys(VI).sort());
     for (const v of [...Object.values(VI), ...Object.values(EN)]) expect(v.trim()).not.toBe("");
+  });
+
+  it("the command line's table too: same keys, same placeholders, none empty", () => {
+    const { vi, en } = CLI_STRINGS;
+    expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+    const ph = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(vi) as Array<keyof typeof vi>) {
+      expect(en[key].trim(), key).not.toBe("");
+      expect(ph(en[key]), key).toEqual(ph(vi[key]));
+    }
   });
 
   it("uses the same placeholders in both languages", () => {

@@ -12,6 +12,7 @@ import {
 } from "../../shared/index.js";
 import type { Common } from "../args.js";
 import type { CliIo } from "../io.js";
+import { say } from "../strings.js";
 
 export function catalog(c: Common, io: CliIo): number {
   const sets = c.setId ? [getBuiltInSet(c.setId)!] : [...builtInSets().values()];
@@ -19,15 +20,14 @@ export function catalog(c: Common, io: CliIo): number {
     io.out(JSON.stringify(sets.map((s) => catalogJson(s, c)), null, 2) + "\n");
     return 0;
   }
-  const vi = c.lang === "vi";
   for (const s of sets) {
     const n = countThresholds(s);
     io.out(`\n${s.title} (${s.id})\n`);
-    io.out(`  ${vi ? "Căn cứ" : "Legal basis"}: ${s.legalBasis.map((b) => `${b.document}${b.confirmed ? "" : ` (${t("ui.unconfirmed", c.lang)})`}`).join("; ")}\n`);
-    io.out(`  ${vi ? "Ngưỡng" : "Thresholds"}: ${n.total} ${vi ? "ô" : "slots"}, ${n.withValue} ${vi ? "có giá trị" : "with a value"}, ${n.confirmed} ${vi ? "đã xác nhận" : "confirmed"}\n`);
+    io.out(`  ${say("legalBasis", c.lang)}: ${s.legalBasis.map((b) => `${b.document}${b.confirmed ? "" : ` (${t("ui.unconfirmed", c.lang)})`}`).join("; ")}\n`);
+    io.out(`  ${say("thresholds", c.lang, { total: n.total, withValue: n.withValue, confirmed: n.confirmed })}\n`);
     for (const cr of s.criteria) {
       const name = criterionName(cr, c.lang);
-      const shown = name === t("ui.criterion", c.lang, { no: cr.no }) ? `(${vi ? "chưa có tên" : "name not retrieved"})` : name;
+      const shown = name === t("ui.criterion", c.lang, { no: cr.no }) ? `(${say("nameMissing", c.lang)})` : name;
       io.out(`  ${t("ui.criterion", c.lang, { no: cr.no })}: ${shown}${cr.confirmed ? "" : ` (${t("ui.unconfirmed", c.lang)})`}\n`);
       for (const ind of cr.indicators) {
         const found = lookupThreshold(ind, c.region, c.year);
@@ -38,7 +38,7 @@ export function catalog(c: Common, io: CliIo): number {
       }
     }
   }
-  if (!c.region) io.out(`\n${vi ? "Chọn vùng và năm để xem ngưỡng theo vùng: --region tdmnpb --year 2024" : "Choose a region and year to see regional thresholds: --region tdmnpb --year 2024"}\n`);
+  if (!c.region) io.out(`\n${say("chooseRegion", c.lang)}\n`);
   return 0;
 }
 

@@ -21,6 +21,7 @@ import {
 import { UsageError, type Common } from "../args.js";
 import { evaluateWorkbook, InputError, type EvaluatedUnit, type WorkbookEvaluation } from "../evaluateWorkbook.js";
 import type { CliIo } from "../io.js";
+import { say } from "../strings.js";
 import { writeReportSheet } from "../xlsxGrid.js";
 
 /**
@@ -31,7 +32,7 @@ function writeOutput(output: string, bytes: Uint8Array, inputs: readonly string[
   const real = (p: string) => (existsSync(p) ? realpathSync(p) : path.resolve(p));
   const target = real(output);
   if (inputs.some((f) => real(f) === target)) {
-    throw new UsageError(lang === "vi" ? `--out ${output} là chính tệp đầu vào: chọn tên khác (tệp gốc không bao giờ bị ghi đè)` : `--out ${output} is the input itself: choose another name (the original is never overwritten)`);
+    throw new UsageError(say("outIsInput", lang, { out: output }));
   }
   const tmp = path.join(path.dirname(output), `.${path.basename(output)}.ntm-tmp-${process.pid}`);
   try {
@@ -69,12 +70,11 @@ const OTHER_SPREADSHEET = /\.(xls|xlsb|ods|csv)$/i;
 
 function otherSpreadsheetAdvice(file: string, lang: Language): string {
   const ext = path.extname(file).toLowerCase();
-  if (lang === "vi") return ext === ".xls" ? "tệp Excel 97-2003 (.xls): mở bằng Excel và lưu lại dạng .xlsx" : `tệp ${ext} chưa đọc được: mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx`;
-  return ext === ".xls" ? "an Excel 97-2003 file (.xls): open it in Excel and save it as .xlsx" : `${ext} files are not read yet: open it in Excel or LibreOffice and save it as .xlsx`;
+  return ext === ".xls" ? say("xls", lang) : say("otherSpreadsheet", lang, { ext });
 }
 
 function listInputs(input: string, lang: Language): { files: string[]; folder: boolean; skipped: Array<{ file: string; error: string }> } {
-  if (!existsSync(input)) throw new InputError(lang === "vi" ? `${input}: không có tệp hoặc thư mục này` : `${input}: no such file or folder`);
+  if (!existsSync(input)) throw new InputError(say("noInput", lang, { input }));
   if (statSync(input).isDirectory()) {
     const names = readdirSync(input)
       .filter((f) => !OWN_OUTPUT.test(f))
@@ -82,7 +82,7 @@ function listInputs(input: string, lang: Language): { files: string[]; folder: b
     const files = names.filter((f) => WORKBOOK.test(f)).map((f) => path.join(input, f));
     // Other spreadsheets in the folder are listed, never passed over in silence.
     const skipped = names.filter((f) => OTHER_SPREADSHEET.test(f)).map((f) => ({ file: path.join(input, f), error: `${path.join(input, f)}: ${otherSpreadsheetAdvice(f, lang)}` }));
-    if (files.length === 0) throw new InputError(lang === "vi" ? `${input}: thư mục không có tệp .xlsx nào${skipped.length ? ` (${skipped.map((x) => path.basename(x.file)).join(", ")}: cần lưu lại dạng .xlsx)` : ""}` : `${input}: the folder holds no .xlsx file`);
+    if (files.length === 0) throw new InputError(say("noWorkbooks", lang, { input, others: skipped.length ? say("resaveThese", lang, { files: skipped.map((x) => path.basename(x.file)).join(", ") }) : "" }));
     return { files, folder: true, skipped };
   }
   // One file: its content, not its name, says what it is (an .xls renamed .xlsx, an encrypted workbook...).
@@ -108,7 +108,6 @@ function progress(io: CliIo, done: number, total: number, label: string): void {
 
 export async function evaluate(input: string, sheet: string | undefined, out: string | undefined, mapping: MappingOverride | undefined, blank: "not_met" | "missing" | undefined, c: Common, io: CliIo): Promise<number> {
   const { files, folder, skipped } = listInputs(input, c.lang);
-  const vi = c.lang === "vi";
   const done: Array<{ evaluation: WorkbookEvaluation; output: string }> = [];
   const errors: Array<{ file: string; error: string }> = [...skipped];
   for (const [i, file] of files.entries()) {
@@ -144,19 +143,17 @@ export async function evaluate(input: string, sheet: string | undefined, out: st
     const wb = new ExcelJS.Workbook();
     [...bySet.values()].forEach((g, i) => {
       const name = i === 0 ? REPORT_SHEET : `${REPORT_SHEET}_${i + 1}`;
-      writeReportSheet(wb, name, reportTable(g.units.map((u) => u.result), { set: g.set, region: c.region, year: c.year, lang: c.lang, source: `${g.files} ${vi ? "tệp" : "files"}` }));
+      writeReportSheet(wb, name, reportTable(g.units.map((u) => u.result), { set: g.set, region: c.region, year: c.year, lang: c.lang, source: say("files", c.lang, { count: g.files }) }));
     });
     if (errors.length > 0) {
-      const rows: Array<Array<string | number>> = [[vi ? "Tệp không đánh giá được" : "Files not evaluated"], [vi ? "STT" : "No.", vi ? "Tệp" : "File", vi ? "Lý do" : "Reason"]];
+      const rows: Array<Array<string | number>> = [[say("errorsTitle", c.lang)], say("errorsHeader", c.lang).split("|")];
       errors.forEach((e, i) => rows.push([i + 1, path.basename(e.file), e.error.replace(`${e.file}: `, "")]));
-      writeReportSheet(wb, vi ? "NTM_TepLoi" : "NTM_Errors", rows);
+      writeReportSheet(wb, say("errorsSheet", c.lang), rows);
     }
     mkdirSync(path.dirname(combined), { recursive: true });
     await wb.xlsx.writeFile(combined);
   }
-  const note = vi
-    ? "Lưu ý: bản sao giữ nguyên mọi thứ của tệp gốc (biểu đồ, hình, bảng, macro, định dạng); chỉ thêm tô màu, ghi chú, các cột [NTM] và trang NTM_BaoCao. Tệp gốc không bị thay đổi."
-    : "Note: each copy keeps everything of the original (charts, pictures, tables, macros, formatting) and only adds fills, notes, the [NTM] columns and the NTM_BaoCao sheet. The original files are not modified.";
+  const note = say("copyNote", c.lang);
 
   if (c.json) {
     const doc = contractJson(
@@ -183,9 +180,9 @@ export async function evaluate(input: string, sheet: string | undefined, out: st
   } else {
     for (const d of done) printWorkbook(d.evaluation, d.output, c, io);
     for (const g of bySet.values()) {
-      if (g.units.length > 1) io.out(`\n${vi ? "TỔNG HỢP" : "SUMMARY"} (${g.set.id})\n${reportProse(g.units.map((u) => u.result), { set: g.set, year: c.year, lang: c.lang })}\n`);
+      if (g.units.length > 1) io.out(`\n${say("summary", c.lang)} (${g.set.id})\n${reportProse(g.units.map((u) => u.result), { set: g.set, year: c.year, lang: c.lang })}\n`);
     }
-    if (combined) io.out(`\n${vi ? "Báo cáo tổng hợp" : "Combined report"}: ${combined}\n`);
+    if (combined) io.out(`\n${say("combined", c.lang)}: ${combined}\n`);
     io.out(`\n${note}\n`);
   }
   for (const e of errors) io.err(`ntm: ${e.error}\n`);
@@ -193,7 +190,6 @@ export async function evaluate(input: string, sheet: string | undefined, out: st
 }
 
 function printWorkbook(e: WorkbookEvaluation, output: string, c: Common, io: CliIo): void {
-  const vi = c.lang === "vi";
   io.out(`\n== ${path.basename(e.file)} (${e.set.id}${c.region ? ", " + c.region : ""}${c.year ? ", " + c.year : ""})\n`);
   if (e.setChoice.origin === "inferred") io.out(`  ${formatMessage(e.setChoice.why, c.lang)}\n`);
   // Units per sheet, counted once (not once per unit: a 50,000-row sheet would take minutes).
@@ -201,10 +197,10 @@ function printWorkbook(e: WorkbookEvaluation, output: string, c: Common, io: Cli
   for (const u of e.units) perSheet.set(u.sheet, (perSheet.get(u.sheet) ?? 0) + 1);
   for (const { sheet, result: r } of e.units) {
     const where = (perSheet.get(sheet) ?? 0) > 1 ? "" : ` [${sheet}]`;
-    io.out(`  ${r.name}${r.group ? ` (${vi ? "xã" : "commune"} ${r.group})` : ""}${where}: ${t("ui.criteriaMet", c.lang, { met: r.criteriaMet, total: r.criteriaTotal })}`);
+    io.out(`  ${r.name}${r.group ? ` (${say("commune", c.lang, { group: r.group })})` : ""}${where}: ${t("ui.criteriaMet", c.lang, { met: r.criteriaMet, total: r.criteriaTotal })}`);
     if (r.unmet.length) io.out(`; ${t("ui.unmetList", c.lang, { list: r.unmet.join(", ") })}`);
     if (r.invalid.length) io.out(`; ${t("ui.invalidList", c.lang, { list: r.invalid.join(", ") })}`);
-    if (r.missing.length) io.out(`; ${t("ui.missingList", c.lang, { list: r.missing.length > 8 ? `${r.missing.length} ${vi ? "tiêu chí" : "criteria"}` : r.missing.join(", ") })}`);
+    if (r.missing.length) io.out(`; ${t("ui.missingList", c.lang, { list: r.missing.length > 8 ? say("criteriaCount", c.lang, { count: r.missing.length }) : r.missing.join(", ") })}`);
     io.out("\n");
     for (const cr of r.criteria) {
       if (cr.status !== "not_met") continue;
@@ -214,12 +210,12 @@ function printWorkbook(e: WorkbookEvaluation, output: string, c: Common, io: Cli
       }
     }
   }
-  for (const s of e.skipped) io.out(`  (${vi ? "bỏ qua trang" : "skipped sheet"} ${s.sheet}: ${s.reason})\n`);
+  for (const s of e.skipped) io.out(`  (${say("skippedSheet", c.lang, { sheet: s.sheet, reason: s.reason })})\n`);
   for (const w of e.warnings) io.out(`  ! ${w}\n`);
   if (e.invalidCells.length) {
     io.out(`  ${statusLabel("invalid", c.lang)}:\n`);
     for (const cell of e.invalidCells.slice(0, 20)) io.out(`    ${cell}\n`);
     if (e.invalidCells.length > 20) io.out(`    … ${e.invalidCells.length - 20}\n`);
   }
-  io.out(`  ${vi ? "Bản sao có đánh dấu" : "Highlighted copy"}: ${output}\n`);
+  io.out(`  ${say("copy", c.lang)}: ${output}\n`);
 }

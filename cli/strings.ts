@@ -1,0 +1,98 @@
+// The command line's own words, one table per language (the engine's and the report's are in
+// shared/i18n; the add-ins keep theirs beside their panes so each bundle carries only its own).
+import { formatNumber, type Language } from "../shared/index.js";
+
+const VI = {
+  usage: `Cách dùng:
+  ntm evaluate <tệp.xlsx|thư mục> [--set ID] [--region ID] [--year NĂM] [--sheet TÊN] [--out ĐƯỜNG_DẪN] [--mapping JSON] [--blank-means not-met|missing] [--json] [--lang vi|en]
+  ntm catalog [--set ID] [--region ID] [--year NĂM] [--json]
+Bộ tiêu chí: {sets}
+Vùng: {regions} (hoặc tên vùng tiếng Việt)
+`,
+  badYear: "--year cần một năm như 2024, nhận \"{value}\"",
+  badMapping: "--mapping: {why}; ví dụ: '{\"C\": {\"indicator\": \"10\"}, \"D\": {\"criterion\": 7}, \"H\": \"ignore\"}'",
+  notJson: "không phải JSON",
+  notObject: "cần một đối tượng JSON",
+  unknownCommand: "lệnh không có: \"{command}\"",
+  oneInput: "cần đúng một tệp .xlsx hoặc một thư mục",
+  settingsFix: "thêm {fix} (vùng của xã và năm đánh giá)",
+  moreErrors: " (và {count} lỗi khác)",
+  noSheet: "{file}: không có trang \"{sheet}\"; có: {sheets}",
+  farCells: "trang \"{sheet}\" có {cells} ô ở xa bảng (xa nhất {farthest}): bỏ qua các ô đó",
+  noSheets: "không có trang nào",
+  cannotOpen: "{file}: không mở được tệp",
+  outIsInput: "--out {out} là chính tệp đầu vào: chọn tên khác (tệp gốc không bao giờ bị ghi đè)",
+  xls: "tệp Excel 97-2003 (.xls): mở bằng Excel và lưu lại dạng .xlsx",
+  otherSpreadsheet: "tệp {ext} chưa đọc được: mở bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx",
+  noInput: "{input}: không có tệp hoặc thư mục này",
+  noWorkbooks: "{input}: thư mục không có tệp .xlsx nào{others}",
+  resaveThese: " ({files}: cần lưu lại dạng .xlsx)",
+  files: "{count} tệp",
+  errorsTitle: "Tệp không đánh giá được",
+  errorsHeader: "STT|Tệp|Lý do",
+  errorsSheet: "NTM_TepLoi",
+  summary: "TỔNG HỢP",
+  combined: "Báo cáo tổng hợp",
+  commune: "xã {group}",
+  criteriaCount: "{count} tiêu chí",
+  skippedSheet: "bỏ qua trang {sheet}: {reason}",
+  copy: "Bản sao có đánh dấu",
+  copyNote: "Lưu ý: bản sao giữ nguyên mọi thứ của tệp gốc (biểu đồ, hình, bảng, macro, định dạng); chỉ thêm tô màu, ghi chú, các cột [NTM] và trang NTM_BaoCao. Tệp gốc không bị thay đổi.",
+  legalBasis: "Căn cứ",
+  thresholds: "Ngưỡng: {total} ô, {withValue} có giá trị, {confirmed} đã xác nhận",
+  nameMissing: "chưa có tên",
+  chooseRegion: "Chọn vùng và năm để xem ngưỡng theo vùng: --region tdmnpb --year 2024",
+};
+
+const EN: Record<keyof typeof VI, string> = {
+  usage: `Usage:
+  ntm evaluate <file.xlsx|folder> [--set ID] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--mapping JSON] [--blank-means not-met|missing] [--json] [--lang vi|en]
+  ntm catalog [--set ID] [--region ID] [--year YYYY] [--json]
+Sets: {sets}
+Regions: {regions} (or the Vietnamese region name)
+`,
+  badYear: "--year expects a year such as 2024, got \"{value}\"",
+  badMapping: "--mapping: {why}; e.g. '{\"C\": {\"indicator\": \"10\"}, \"D\": {\"criterion\": 7}, \"H\": \"ignore\"}'",
+  notJson: "not JSON",
+  notObject: "a JSON object is expected",
+  unknownCommand: "unknown command \"{command}\"",
+  oneInput: "exactly one .xlsx file or folder is expected",
+  settingsFix: "add {fix} (the commune's region and the assessment year)",
+  moreErrors: " (and {count} more)",
+  noSheet: "{file}: no sheet \"{sheet}\"; sheets: {sheets}",
+  farCells: "sheet \"{sheet}\" has {cells} cells far from the table (farthest {farthest}): those cells are ignored",
+  noSheets: "no sheet",
+  cannotOpen: "{file}: cannot open the file",
+  outIsInput: "--out {out} is the input itself: choose another name (the original is never overwritten)",
+  xls: "an Excel 97-2003 file (.xls): open it in Excel and save it as .xlsx",
+  otherSpreadsheet: "{ext} files are not read yet: open it in Excel or LibreOffice and save it as .xlsx",
+  noInput: "{input}: no such file or folder",
+  noWorkbooks: "{input}: the folder holds no .xlsx file{others}",
+  resaveThese: " ({files}: save them as .xlsx)",
+  files: "{count} files",
+  errorsTitle: "Files not evaluated",
+  errorsHeader: "No.|File|Reason",
+  errorsSheet: "NTM_Errors",
+  summary: "SUMMARY",
+  combined: "Combined report",
+  commune: "commune {group}",
+  criteriaCount: "{count} criteria",
+  skippedSheet: "skipped sheet {sheet}: {reason}",
+  copy: "Highlighted copy",
+  copyNote: "Note: each copy keeps everything of the original (charts, pictures, tables, macros, formatting) and only adds fills, notes, the [NTM] columns and the NTM_BaoCao sheet. The original files are not modified.",
+  legalBasis: "Legal basis",
+  thresholds: "Thresholds: {total} slots, {withValue} with a value, {confirmed} confirmed",
+  nameMissing: "name not retrieved",
+  chooseRegion: "Choose a region and year to see regional thresholds: --region tdmnpb --year 2024",
+};
+
+export type CliKey = keyof typeof VI;
+export const CLI_STRINGS: Record<Language, Record<CliKey, string>> = { vi: VI, en: EN };
+
+/** A command-line text with its {placeholders} filled (numbers as notices write them). */
+export function say(key: CliKey, lang: Language, params: Record<string, string | number> = {}): string {
+  return CLI_STRINGS[lang][key].replace(/\{(\w+)\}/g, (m, name: string) => {
+    const v = params[name];
+    return v === undefined ? m : typeof v === "number" ? formatNumber(v, lang) : v;
+  });
+}
