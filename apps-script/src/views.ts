@@ -54,18 +54,17 @@ export function viewOf(evaluation: Extract<SheetRun, { ok: true }>, lang: Langua
   const ambiguous: EvaluationView["ambiguous"] = [];
   const unmapped: EvaluationView["unmapped"] = [];
   if (mapping.layout === "wide") {
-    columns.push({ cell: cell(mapping.nameCol), header: "", maps: lang === "vi" ? "Tên đơn vị" : "Unit name", by: "" });
-    if (mapping.groupCol !== undefined) columns.push({ cell: cell(mapping.groupCol), header: "", maps: lang === "vi" ? "Xã" : "Commune", by: "" });
+    columns.push({ cell: cell(mapping.nameCol), header: "", maps: ui("col.unitName", lang), by: "" });
+    if (mapping.groupCol !== undefined) columns.push({ cell: cell(mapping.groupCol), header: "", maps: ui("col.commune", lang), by: "" });
     for (const c of mapping.criterionCols) columns.push({ cell: cell(c.col), header: c.header, maps: t("ui.criterion", lang, { no: c.no }), by: c.by });
     for (const c of mapping.indicatorCols) columns.push({ cell: cell(c.col), header: c.header, maps: t("ui.indicator", lang, { code: c.code }), by: c.by });
     for (const a of mapping.ambiguous) ambiguous.push({ col: a.col, letter: columnLetters(a.col), header: a.header, candidates: a.candidates });
     for (const u of mapping.unmapped) unmapped.push({ letter: columnLetters(u.col), header: u.header });
   } else {
-    const vi = lang === "vi";
-    columns.push({ cell: cell(mapping.codeCol), header: "", maps: vi ? "Mã tiêu chí/chỉ tiêu" : "Criterion/indicator code", by: "" });
-    columns.push({ cell: cell(mapping.valueCol), header: "", maps: vi ? "Kết quả thực hiện" : "Actual value", by: "" });
-    for (const tc of mapping.targetCols) columns.push({ cell: cell(tc.col), header: tc.header, maps: vi ? `Chỉ tiêu${tc.region ? " " + tc.region : ""}` : `Target${tc.region ? " " + tc.region : ""}`, by: "" });
-    if (mapping.assessmentCol !== undefined) columns.push({ cell: cell(mapping.assessmentCol), header: "", maps: vi ? "Tự đánh giá" : "Self-assessment", by: "" });
+    columns.push({ cell: cell(mapping.codeCol), header: "", maps: ui("col.code", lang), by: "" });
+    columns.push({ cell: cell(mapping.valueCol), header: "", maps: ui("col.value", lang), by: "" });
+    for (const tc of mapping.targetCols) columns.push({ cell: cell(tc.col), header: tc.header, maps: ui("col.target", lang, { region: tc.region ? " " + tc.region : "" }), by: "" });
+    if (mapping.assessmentCol !== undefined) columns.push({ cell: cell(mapping.assessmentCol), header: "", maps: ui("col.self", lang), by: "" });
   }
   const units: UnitView[] = results.map((u) => ({
     name: u.name,
@@ -104,7 +103,7 @@ export function summaryText(sheet: string, mapping: SheetMapping, results: reado
     const s = summariseUnits(results);
     const parts = [ui("summary.avg", lang, { avg: formatNumber(s.averageMet, lang, 1) })];
     const failing = Object.entries(s.byUnmetCriterion).sort((a, b) => Number(a[0]) - Number(b[0]));
-    if (failing.length) parts.push(ui("summary.unmet", lang, { list: failing.map(([no, n]) => `${lang === "vi" ? "TC" : "C"}${no} (${n})`).join(", ") }));
+    if (failing.length) parts.push(ui("summary.unmet", lang, { list: failing.map(([no, n]) => `${ui("col.criterionShort", lang, { no })} (${n})`).join(", ") }));
     text = ui("evaluated", lang, { sheet, count: results.length, noun: unitNoun(set, lang), summary: parts.join(" ") });
   }
   if (view.unconfirmed.length) text += "\n" + ui("unconfirmedUsed", lang, { count: view.unconfirmed.length, codes: view.unconfirmed.map((u) => u.code).join(", ") });
