@@ -20,7 +20,6 @@ import {
   type MappingOverride,
   type RegionId,
   type SetChoice,
-  type SheetUnit,
   type TotalMismatch,
   type UnitResult,
   type WritePlan,
@@ -46,7 +45,6 @@ export interface EvaluatedUnit {
   file: string;
   sheet: string;
   result: UnitResult;
-  unit: SheetUnit;
 }
 
 export interface WorkbookEvaluation {
@@ -142,7 +140,8 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
     }
     for (const c of run.invalidCells) result.invalidCells.push(`${name}, ${ws.name}!${c.cell} (${c.unit}, ${c.code}): ${formatMessage(c.reason, options.lang)}`);
     plans.push(run.plan);
-    run.results.forEach((r, i) => result.units.push({ file, sheet: ws.name, result: r, unit: run.units[i]! }));
+    // The results only: the cells each value came from are not kept once the plan is made.
+    for (const r of run.results) result.units.push({ file, sheet: ws.name, result: r });
   }
   if (result.units.length === 0) {
     const why = result.skipped.map((s) => `${s.sheet}: ${s.reason}`).join("; ");

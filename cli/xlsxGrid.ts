@@ -1,5 +1,6 @@
-// exceljs <-> the engine's host-neutral sheet model: read a worksheet into a SheetGrid,
-// apply a WritePlan to it, write the report sheet.
+// exceljs, where it still earns its place: writing brand-new workbooks (the folder run's combined
+// report) and, in tests and the benchmark, a second reader and the old path to compare against.
+// Copies of users' workbooks are made by cli/xlsx (the package patched, nothing rebuilt).
 import ExcelJS from "exceljs";
 import { parseA1Range, type CellRange, type SheetGrid, type WritePlan } from "../shared/index.js";
 

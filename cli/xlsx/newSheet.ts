@@ -25,16 +25,16 @@ export function addSheet(edit: PackageEdit, sheet: NewSheet): void {
   const workbook = edit.text(workbookPath);
   const sheetTags = [...workbook.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].map((m) => m[0]);
   const taken = sheetTags.find((t) => (getAttr(t, "name") ?? "").toLowerCase() === name.toLowerCase());
-  const xml = worksheetXml(edit.ns.main, sheet);
+  const xml = worksheetPieces(edit.ns.main, sheet);
   if (taken) {
     const existing = pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (!sheet.replace || !existing) throw new XlsxError("bad_sheet_name", name);
-    edit.setText(existing.path, xml);
+    edit.setPieces(existing.path, xml);
     if (edit.exists(relsPathOf(existing.path))) edit.remove(relsPathOf(existing.path));
     return;
   }
   const path = edit.freePath((n) => `xl/worksheets/sheet${n}.xml`);
-  edit.setText(path, xml);
+  edit.setPieces(path, xml);
   edit.addContentTypeOverride(path, CONTENT_TYPES.worksheet);
   const relId = edit.addRelationship(workbookPath, "worksheet", path);
   const sheetId = Math.max(0, ...sheetTags.map((t) => Number(getAttr(t, "sheetId")) || 0)) + 1;
@@ -58,9 +58,9 @@ function insertIntoSheets(workbook: string, tag: string): string {
 /** Characters escapeText changes: most report cells have none and are written as they are. */
 const NEEDS_ESCAPE = /[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
-function worksheetXml(mainNs: string, sheet: NewSheet): string {
+/** The new sheet's XML in pieces: a report on 50,000 units is over a million cells. */
+function worksheetPieces(mainNs: string, sheet: NewSheet): string[] {
   let width = 0;
-  // Parts joined once: a report of 50,000 units is over a million cells.
   const parts: string[] = [];
   const letters: string[] = [];
   const column = (c: number) => (letters[c] ??= a1({ row: 0, col: c }).replace(/\d+$/, ""));
@@ -74,24 +74,24 @@ function worksheetXml(mainNs: string, sheet: NewSheet): string {
         open = true;
       }
       width = Math.max(width, c + 1);
-      const ref = column(c) + rowNo;
-      if (typeof v === "number" && Number.isFinite(v)) parts.push(`<c r="${ref}"><v>${v}</v></c>`);
+      // Every cell carries its reference: some readers (exceljs) cannot place a cell without one.
+      const ref = ` r="${column(c)}${rowNo}"`;
+      if (typeof v === "number" && Number.isFinite(v)) parts.push(`<c${ref}><v>${v}</v></c>`);
       else {
         const text = String(v);
         const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
-        parts.push(`<c r="${ref}" t="inlineStr"><is><t${space}>${NEEDS_ESCAPE.test(text) ? escapeText(text) : text}</t></is></c>`);
+        parts.push(`<c${ref} t="inlineStr"><is><t${space}>${NEEDS_ESCAPE.test(text) ? escapeText(text) : text}</t></is></c>`);
       }
     });
     if (open) parts.push("</row>");
   });
-  const rows = parts.join("");
   const dimension = width ? `A1:${a1({ row: Math.max(0, sheet.rows.length - 1), col: width - 1 })}` : "A1";
   const cols = (sheet.columnWidths ?? [])
     .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
     .join("");
-  return (
-    `${XML_DECLARATION}<worksheet xmlns="${mainNs}"><dimension ref="${dimension}"/><sheetFormatPr defaultRowHeight="15"/>` +
-    `${cols ? `<cols>${cols}</cols>` : ""}<sheetData>${rows}</sheetData>` +
-    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>'
-  );
+  return [
+    `${XML_DECLARATION}<worksheet xmlns="${mainNs}"><dimension ref="${dimension}"/><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>`,
+    ...parts,
+    '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>',
+  ];
 }

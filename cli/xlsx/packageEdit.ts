@@ -27,7 +27,8 @@ export const CONTENT_TYPES = {
 } as const;
 
 export class PackageEdit {
-  private readonly changed = new Map<string, { name: string; text: string }>();
+  /** A part's new text, as one string or in pieces (joined only when read back). */
+  private readonly changed = new Map<string, { name: string; text: string | string[] }>();
   private readonly removed = new Set<string>();
   private readonly added: string[] = [];
   readonly ns: (typeof NAMESPACES)["transitional" | "strict"];
@@ -43,10 +44,17 @@ export class PackageEdit {
 
   /** The part's current text: as edited so far, else as in the package. */
   text(part: string): string {
-    return this.changed.get(partKey(part))?.text ?? this.pkg.partText(part);
+    const text = this.changed.get(partKey(part))?.text;
+    if (text === undefined) return this.pkg.partText(part);
+    return typeof text === "string" ? text : text.join("");
   }
 
-  setText(part: string, text: string): void {
+  /** A large part's new text in pieces: encoded piece by piece, never joined into one string. */
+  setPieces(part: string, pieces: string[]): void {
+    this.setText(part, pieces);
+  }
+
+  setText(part: string, text: string | string[]): void {
     const key = partKey(part);
     this.removed.delete(key);
     if (!this.pkg.has(part) && !this.changed.has(key)) this.added.push(part);
@@ -150,9 +158,26 @@ export function insertBeforeClose(xml: string, root: string, child: string): str
   return xml.slice(0, close) + child + xml.slice(close);
 }
 
-function encodeUtf8(text: string): Uint8Array {
+function encodeUtf8(text: string | string[]): Uint8Array {
   // A part read as UTF-16 is written back as UTF-8: its declaration must say so.
-  return new TextEncoder().encode(text.replace(/^(<\?xml[^>]*encoding\s*=\s*["'])UTF-16(["'])/i, "$1UTF-8$2"));
+  const declared = (s: string) => s.replace(/^(<\?xml[^>]*encoding\s*=\s*["'])UTF-16(["'])/i, "$1UTF-8$2");
+  if (typeof text === "string") return Buffer.from(declared(text), "utf8");
+  // Pieces gathered into about 1 MB strings, each encoded on its own: no part-sized string.
+  const chunks: Buffer[] = [];
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (pending.length) chunks.push(Buffer.from(pending.join(""), "utf8"));
+    pending = [];
+    size = 0;
+  };
+  text.forEach((piece, i) => {
+    pending.push(i === 0 ? declared(piece) : piece);
+    size += piece.length;
+    if (size >= 1 << 20) flush();
+  });
+  flush();
+  return Buffer.concat(chunks);
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -3,7 +3,7 @@
 // Every other byte is kept: the text is spliced, never re-serialised.
 import { a1, parseA1Range } from "../../shared/sheet/grid.js";
 import { parseCellRef } from "./cellRef.js";
-import { applySplices, escapeText, getAttr, openForm, prefixOf, removeAttr, setAttr, TagCursor, type Splice, type TagKind } from "./xmlText.js";
+import { spliceParts, escapeText, getAttr, openForm, prefixOf, removeAttr, setAttr, TagCursor, type Splice, type TagKind } from "./xmlText.js";
 import { isTrue } from "./xmlTree.js";
 
 export interface CellEdit {
@@ -26,7 +26,8 @@ export interface SheetPatchOptions {
 }
 
 export interface SheetPatchResult {
-  xml: string;
+  /** The patched text in pieces (joined, it is the new part); [xml] when nothing changed. */
+  parts: string[];
   /** A value replaced a formula: the workbook's calculation chain must go. */
   removedFormula: boolean;
 }
@@ -237,7 +238,7 @@ export function patchSheet(xml: string, editList: CellEdit[], styles: Restyler, 
     const prefix = prefixOf(rootName);
     splices.push({ start: legacyDrawingAt, end: legacyDrawingAt, text: `<${prefix}legacyDrawing xmlns:r="${options.relNamespace}" r:id="${options.legacyDrawingRelId}"/>` });
   }
-  return { xml: applySplices(xml, splices), removedFormula };
+  return { parts: spliceParts(xml, splices), removedFormula };
 }
 
 /** Several writes to one cell (a fill and a value): one edit, the later write winning. */

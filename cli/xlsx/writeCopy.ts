@@ -32,7 +32,7 @@ export function writeCopy(pkg: XlsxPackage, changes: CopyChanges): Uint8Array {
       ...p.values.map((v) => ({ row: v.row, col: v.col, value: { v: v.value } })),
     ]);
     const patched = patchSheet(xml, edits, styles, { legacyDrawingRelId, relNamespace: edit.ns.rel });
-    if (patched.xml !== xml) edit.setText(path, patched.xml);
+    if (patched.parts.length > 1 || patched.parts[0] !== xml) edit.setPieces(path, patched.parts);
     removedFormula ||= patched.removedFormula;
   }
   styles.finish();

@@ -175,6 +175,20 @@ export interface Splice {
   text: string;
 }
 
+/** The spliced text in pieces, for parts too large to join into one string (a 50,000-row sheet). */
+export function spliceParts(xml: string, splices: Splice[]): string[] {
+  if (splices.length === 0) return [xml];
+  splices.sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of splices) {
+    parts.push(xml.slice(at, s.start), s.text);
+    at = s.end;
+  }
+  parts.push(xml.slice(at));
+  return parts;
+}
+
 export function applySplices(xml: string, splices: Splice[]): string {
   if (splices.length === 0) return xml;
   splices.sort((a, b) => a.start - b.start || a.end - b.end);
