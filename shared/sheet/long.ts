@@ -4,7 +4,7 @@ import { foldVietnamese } from "../text/fold.js";
 import { cellAt, type SheetGrid } from "./grid.js";
 import type { HeaderBlock } from "./headerBlock.js";
 import type { ColumnRole, LongMapping, LongRow } from "./detect.js";
-import { isBlank, titleCase } from "./wide.js";
+import { isBlank, titleCase } from "./cellText.js";
 
 const ROMAN = /^(i|ii|iii|iv|v|vi|vii|viii|ix|x)\.?$/;
 

@@ -7,6 +7,7 @@ import { cellAt, mergedValue, type SheetGrid } from "./grid.js";
 import type { HeaderBlock } from "./headerBlock.js";
 import type { HeaderRole } from "./headers.js";
 import type { ColumnRole, MappingOverride, UnitLevel, WideMapping } from "./detect.js";
+import { isBlank, titleCase } from "./cellText.js";
 import { unitNameFromTitle } from "./long.js";
 
 const SKIP_NAME = /^(tong|cong|toan (huyen|xa|tinh|thi xa)|binh quan|trung binh|ghi chu|nguoi lap|trong do|tong cong|tong so|ty le|so (thon|xa|ban)|chia ra|nguon)/;
@@ -15,10 +16,6 @@ const LEADING_NUMBERING = /^(?:[ivx]{1,4}|[a-d]|\d{1,2})\s*[.)\-:]?\s+/;
 const COMMUNE_HEADING = /^(xa|phuong|thi tran)\s+(.+)$/;
 const VILLAGE_NAME = /^(thon|ban|ap|xom|lang|khu|to dan pho|to|khom|buon|plei|soc)\s/;
 const TICK = new Set(["x", "✓", "✔", "v", "☑", "+"]);
-
-export function isBlank(v: unknown): boolean {
-  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-}
 
 function isNumberingRow(cells: readonly unknown[]): boolean {
   let seen = 0;
@@ -40,10 +37,6 @@ export function communeHeading(text: string): string | undefined {
   const drop = (LEADING_NUMBERING.test(foldVietnamese(text)) ? 1 : 0) + (m[1] === "thi tran" ? 2 : 1);
   const name = words.slice(drop).join(" ");
   return name === name.toUpperCase() ? titleCase(name) : name;
-}
-
-export function titleCase(s: string): string {
-  return s.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_a, sp: string, l: string) => sp + l.toUpperCase());
 }
 
 function firstText(cells: readonly unknown[]): string | undefined {
