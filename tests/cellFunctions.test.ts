@@ -80,3 +80,19 @@ describe("through a real formula engine (HyperFormula), Excel and Sheets names",
     expect((hf.getCellValue({ sheet: 0, col: 1, row: 0 }) as { type: string }).type).toBe("SPILL");
   });
 });
+
+describe("the set the functions judge by, with none given", () => {
+  it("is the one the workbook's NTM_BoTieuChi amends, as when the sheet is evaluated", async () => {
+    const { builtInSets, getBuiltInSet, ntmThreshold, readWorkbookSet, criteriaSetToRows } = await import("../shared/index.js");
+    const parsed = readWorkbookSet(criteriaSetToRows(getBuiltInSet("thon-ntm-bac-kan-2022-2025")!), builtInSets());
+    if (!parsed.ok) throw new Error("set sheet not read");
+    const withWorkbook = { lang: "vi" as const, workbookSet: parsed.set, ...(parsed.base ? { workbookBase: parsed.base } : {}) };
+    const village = ntmThreshold("10", "tdmnpb", 2024, "thon-ntm-bac-kan-2022-2025", withWorkbook);
+    const commune = ntmThreshold("10", "tdmnpb", 2024, "xa-ntm-2021-2025", { lang: "vi" });
+    expect(village).not.toBe(commune);
+    expect(ntmThreshold("10", "tdmnpb", 2024, undefined, withWorkbook)).toBe(village);
+    expect(ntmThreshold("10", "tdmnpb", 2024, undefined, { lang: "vi" })).toBe(commune);
+    // A set chosen in the settings still wins over the workbook's.
+    expect(ntmThreshold("10", "tdmnpb", 2024, undefined, { ...withWorkbook, setId: "xa-ntm-2021-2025" })).toBe(ntmThreshold("10", "tdmnpb", 2024, "xa-ntm-2021-2025", withWorkbook));
+  });
+});

@@ -17,7 +17,8 @@ export function functionSettings(): FunctionSettings {
   } catch {
     // Properties unavailable to this custom-function call: defaults.
   }
-  const settings: FunctionSettings = { setId: saved.setId, lang: saved.lang };
+  const settings: FunctionSettings = { lang: saved.lang };
+  if (saved.setId) settings.setId = saved.setId;
   if (saved.region) settings.region = saved.region;
   if (saved.year) settings.year = saved.year;
   let wb: ReturnType<typeof readWorkbookSetSheet> = {};
@@ -29,6 +30,7 @@ export function functionSettings(): FunctionSettings {
   // A broken NTM_BoTieuChi sheet is reported, not ignored: its rows are named in the message.
   if (wb.error) throw new Error(wb.error);
   if (wb.set) settings.workbookSet = wb.set;
+  if (wb.set && wb.base) settings.workbookBase = wb.base;
   return settings;
 }
 

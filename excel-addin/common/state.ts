@@ -104,11 +104,12 @@ export function getFunctionSettings(): FunctionSettings {
   return store().settings;
 }
 
-export function setFunctionSettings(settings: AddinSettings, workbookSet?: CriteriaSet): void {
+export function setFunctionSettings(settings: AddinSettings, workbookSet?: CriteriaSet, workbookBase?: string): void {
   const s: FunctionSettings = { lang: settings.lang };
   if (settings.setId) s.setId = settings.setId;
   if (settings.region) s.region = settings.region;
   if (settings.year !== undefined) s.year = settings.year;
   if (workbookSet) s.workbookSet = workbookSet;
+  if (workbookSet && workbookBase) s.workbookBase = workbookBase;
   store().settings = s;
 }

@@ -38,6 +38,7 @@ const MAX_ITEMS = 50;
 
 let settings: AddinSettings = { ...DEFAULT_SETTINGS };
 let workbookSet: CriteriaSet | undefined;
+let workbookBase: string | undefined;
 /** The set the last evaluation used (read from the sheet when none is chosen). */
 let evaluatedSet: CriteriaSet | undefined;
 let setErrors: SetRowError[] | undefined;
@@ -142,7 +143,7 @@ function renderSetInfo(): void {
 }
 
 async function persistSettings(): Promise<void> {
-  setFunctionSettings(settings, workbookSet);
+  setFunctionSettings(settings, workbookSet, workbookBase);
   try {
     await saveSettings(settings);
     showMessage(L("saved"), "ok");
@@ -376,8 +377,9 @@ async function start(): Promise<void> {
     const loaded = await loadWorkbookState();
     settings = loaded.state.settings;
     workbookSet = loaded.workbookSet;
+    workbookBase = loaded.workbookBase;
     setErrors = loaded.setErrors;
-    setFunctionSettings(settings, workbookSet);
+    setFunctionSettings(settings, workbookSet, workbookBase);
     // Functions that ran before the saved settings were known are computed again.
     if (loaded.state.settings.setId !== undefined || settings.region || settings.year !== undefined || settings.lang !== "vi" || workbookSet) await recalculate();
     renderStatic();

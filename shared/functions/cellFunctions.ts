@@ -1,3 +1,4 @@
+import { resolveSet } from "../app/resolveSet.js";
 import { isAssessmentYear } from "../catalog/years.js";
 import { DEFAULT_SET_ID, getBuiltInSet, builtInSetIds } from "../catalog/builtin.js";
 import { parseRegionId, type RegionId } from "../catalog/regions.js";
@@ -24,6 +25,8 @@ export interface FunctionSettings {
   lang?: Language;
   /** A set the workbook carries on NTM_BoTieuChi, when the host has read it. */
   workbookSet?: CriteriaSet;
+  /** The built-in set NTM_BoTieuChi amends ("Kế thừa"): with no set chosen, the functions judge by it. */
+  workbookBase?: string;
 }
 
 /** An argument error: hosts show it as #VALUE! with this message. */
@@ -59,9 +62,19 @@ interface Resolved {
   workbookSet?: CriteriaSet;
 }
 
+/** With no set chosen: the set the workbook's NTM_BoTieuChi amends (or itself), else the default. */
+function workbookSetId(settings: FunctionSettings): string {
+  const own = settings.workbookSet;
+  if (!own) return DEFAULT_SET_ID;
+  const r = resolveSet({ workbook: settings.workbookBase ? { set: own, base: settings.workbookBase } : { set: own } });
+  return r.ok ? r.choice.set.id : DEFAULT_SET_ID;
+}
+
 function resolve(setArg: unknown, regionArg: unknown, yearArg: unknown, settings: FunctionSettings): Resolved {
   const l = lang(settings);
-  const setText = isOmitted(scalar(setArg)) ? (settings.setId ?? DEFAULT_SET_ID) : String(scalar(setArg)).trim();
+  // The same rule as evaluating a sheet: an argument, else the setting, else the workbook's own set, else the default.
+  const chosen = isOmitted(scalar(setArg)) ? settings.setId : String(scalar(setArg)).trim();
+  const setText = chosen ?? workbookSetId(settings);
   const set = getBuiltInSet(setText) ?? (settings.workbookSet?.id === setText.toLowerCase() ? settings.workbookSet : undefined);
   if (!set) throw new CellFunctionError(formatMessage(message("set.unknown", { value: setText, expected: builtInSetIds().join(", ") }), l));
   let region: RegionId | undefined = settings.region;
