@@ -190,14 +190,5 @@ export function spliceParts(xml: string, splices: Splice[]): string[] {
 }
 
 export function applySplices(xml: string, splices: Splice[]): string {
-  if (splices.length === 0) return xml;
-  splices.sort((a, b) => a.start - b.start || a.end - b.end);
-  const parts: string[] = [];
-  let at = 0;
-  for (const s of splices) {
-    parts.push(xml.slice(at, s.start), s.text);
-    at = s.end;
-  }
-  parts.push(xml.slice(at));
-  return parts.join("");
+  return splices.length === 0 ? xml : spliceParts(xml, splices).join("");
 }
