@@ -14,13 +14,11 @@ import {
   REPORT_SHEET,
   WORKBOOK_SET_SHEET,
   a1,
-  builtInSets,
   clearPlan,
   criteriaSetToRows,
   formatMessage,
   runSheet,
   planWrites,
-  readWorkbookSet,
   reportTable,
   type CriteriaSet,
   type HighlightRecord,
@@ -31,26 +29,20 @@ import {
   type SheetUnit,
   type UnitResult,
 } from "../../shared/index.js";
-import { STATE_KEY, parseState, serializeState, shiftRecord, type AddinSettings, type WorkbookState } from "../common/state.js";
+import { STATE_KEY, parseState, shiftRecord, type AddinSettings } from "../common/state.js";
 import { ui } from "../common/ui.js";
 import { Batch, BATCH_BYTES, COMMAND_BYTES, quoteSheet } from "./batch.js";
 import { detectCapabilities, MAX_NOTES, type Capabilities } from "./capabilities.js";
 import { readOriginals } from "./highlightRead.js";
+import { readSetRows, type LoadedState } from "./workbookState.js";
 
 export { detectCapabilities, MAX_NOTES, type Capabilities } from "./capabilities.js";
 import { CELL_READ_BYTES, gridFromRange, HEAD_COLS, HEAD_ROWS, queueSheetRead } from "./sheetRead.js";
 import { existingNotesFor, queuePlan, queueReport, queueState } from "./sheetWrite.js";
 
 export { BATCH_BYTES, chunkAddresses } from "./batch.js";
+export { loadWorkbookState, saveSettings, type LoadedState } from "./workbookState.js";
 export { gridFromRange, HEAD_COLS, HEAD_ROWS, parseMerges } from "./sheetRead.js";
-
-export interface LoadedState {
-  state: WorkbookState;
-  workbookSet?: CriteriaSet;
-  /** The built-in set NTM_BoTieuChi amends ("Kế thừa"), when it names one. */
-  workbookBase?: string;
-  setErrors?: SetRowError[];
-}
 
 export interface Evaluation {
   ok: true;
@@ -69,44 +61,6 @@ export interface Evaluation {
 }
 
 export type Outcome<T> = T | { ok: false; message: string; syncs: number };
-
-function readSetRows(values: unknown[][] | undefined): Pick<LoadedState, "workbookSet" | "workbookBase" | "setErrors"> {
-  if (!values) return {};
-  const r = readWorkbookSet(values, builtInSets());
-  if (!r.ok) return { setErrors: r.errors };
-  return r.base ? { workbookSet: r.set, workbookBase: r.base } : { workbookSet: r.set };
-}
-
-/** At startup: the saved settings and the workbook's own set (for the pane and the functions). */
-export async function loadWorkbookState(): Promise<LoadedState> {
-  return Excel.run(async (context) => {
-    const item = context.workbook.settings.getItemOrNullObject(STATE_KEY);
-    item.load("value");
-    const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
-    await context.sync();
-    const state = parseState(item.isNullObject ? "" : item.value);
-    if (!sheets.items.some((s) => s.name === WORKBOOK_SET_SHEET)) return { state };
-    const used = sheets.getItem(WORKBOOK_SET_SHEET).getUsedRangeOrNullObject(true);
-    used.load("values");
-    await context.sync();
-    return { state, ...readSetRows(used.isNullObject ? undefined : (used.values as unknown[][])) };
-  });
-}
-
-/** Saves the pane's choices in the workbook and recalculates so the functions pick them up. */
-export async function saveSettings(settings: AddinSettings): Promise<void> {
-  await Excel.run(async (context) => {
-    const item = context.workbook.settings.getItemOrNullObject(STATE_KEY);
-    item.load("value");
-    await context.sync();
-    const state = parseState(item.isNullObject ? "" : item.value);
-    state.settings = settings;
-    context.workbook.settings.add(STATE_KEY, serializeState(state));
-    context.workbook.application.calculate("Full" as Excel.CalculationType);
-    await context.sync();
-  });
-}
 
 export interface EvaluateOptions {
   settings: AddinSettings;
