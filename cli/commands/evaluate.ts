@@ -20,6 +20,7 @@ import {
 } from "../../shared/index.js";
 import { UsageError, type Common } from "../args.js";
 import { evaluateWorkbook, InputError, type EvaluatedUnit, type WorkbookEvaluation } from "../evaluateWorkbook.js";
+import { watchInterruption, type Interruption } from "../interrupt.js";
 import type { CliIo } from "../io.js";
 import { say } from "../strings.js";
 import { writeReportSheet } from "../xlsxGrid.js";
@@ -108,9 +109,31 @@ function progress(io: CliIo, done: number, total: number, label: string): void {
 
 export async function evaluate(input: string, sheet: string | undefined, out: string | undefined, mapping: MappingOverride | undefined, blank: "not_met" | "missing" | undefined, c: Common, io: CliIo): Promise<number> {
   const { files, folder, skipped } = listInputs(input, c.lang);
+  const interruption = watchInterruption(() => io.err(`\nntm: ${say("stopping", c.lang)}\n`));
+  try {
+    return await evaluateFiles(files, folder, skipped, { input, sheet, out, mapping, blank }, c, io, interruption);
+  } finally {
+    interruption.dispose();
+  }
+}
+
+interface EvaluateRequest {
+  input: string;
+  sheet: string | undefined;
+  out: string | undefined;
+  mapping: MappingOverride | undefined;
+  blank: "not_met" | "missing" | undefined;
+}
+
+async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ file: string; error: string }>, request: EvaluateRequest, c: Common, io: CliIo, interruption: Interruption): Promise<number> {
+  const { input, sheet, out, mapping, blank } = request;
   const done: Array<{ evaluation: WorkbookEvaluation; output: string }> = [];
   const errors: Array<{ file: string; error: string }> = [...skipped];
+  let attempted = 0;
   for (const [i, file] of files.entries()) {
+    await interruption.checkpoint();
+    if (interruption.requested) break;
+    attempted++;
     progress(io, i, files.length, path.basename(file));
     try {
       const evaluation = await evaluateWorkbook(file, { setId: c.setId, region: c.region, year: c.year, sheet, mapping, lang: c.lang, ...(blank ? { blankCriterion: blank } : {}) });
@@ -124,7 +147,8 @@ export async function evaluate(input: string, sheet: string | undefined, out: st
       errors.push({ file, error: e instanceof InputError ? e.message : `${file}: ${(e as Error).message}` });
     }
   }
-  progress(io, files.length, files.length, "");
+  const partial = interruption.requested ? say("partial", c.lang, { done: attempted, total: files.length }) : undefined;
+  if (!partial) progress(io, files.length, files.length, "");
 
   const units: EvaluatedUnit[] = done.flatMap((d) => d.evaluation.units);
   const set = done[0]?.evaluation.set ?? getBuiltInSet(c.setId ?? "xa-ntm-2021-2025")!;
@@ -138,15 +162,15 @@ export async function evaluate(input: string, sheet: string | undefined, out: st
     bySet.set(d.evaluation.set.id, g);
   }
   let combined: string | undefined;
-  if (folder && (done.length > 0 || errors.length > 0)) {
+  if (folder && (done.length > 0 || errors.length > 0 || partial)) {
     combined = path.join(out ?? input, `${REPORT_SHEET}.xlsx`);
     const wb = new ExcelJS.Workbook();
     [...bySet.values()].forEach((g, i) => {
       const name = i === 0 ? REPORT_SHEET : `${REPORT_SHEET}_${i + 1}`;
-      writeReportSheet(wb, name, reportTable(g.units.map((u) => u.result), { set: g.set, region: c.region, year: c.year, lang: c.lang, source: say("files", c.lang, { count: g.files }) }));
+      writeReportSheet(wb, name, reportTable(g.units.map((u) => u.result), { set: g.set, region: c.region, year: c.year, lang: c.lang, source: say("files", c.lang, { count: g.files }), ...(partial ? { notes: [partial] } : {}) }));
     });
-    if (errors.length > 0) {
-      const rows: Array<Array<string | number>> = [[say("errorsTitle", c.lang)], say("errorsHeader", c.lang).split("|")];
+    if (errors.length > 0 || (partial && bySet.size === 0)) {
+      const rows: Array<Array<string | number>> = [[say("errorsTitle", c.lang)], ...(partial ? [[partial]] : []), say("errorsHeader", c.lang).split("|")];
       errors.forEach((e, i) => rows.push([i + 1, path.basename(e.file), e.error.replace(`${e.file}: `, "")]));
       writeReportSheet(wb, say("errorsSheet", c.lang), rows);
     }
@@ -186,6 +210,10 @@ export async function evaluate(input: string, sheet: string | undefined, out: st
     io.out(`\n${note}\n`);
   }
   for (const e of errors) io.err(`ntm: ${e.error}\n`);
+  if (partial) {
+    io.err(`ntm: ${partial}${combined ? ` (${combined})` : ""}\n`);
+    return 130;
+  }
   return done.length === 0 ? 1 : 0;
 }
 

@@ -65,8 +65,8 @@ const MESSAGES: Record<XlsxErrorCode, { vi: string; en: string }> = {
     en: "the file is damaged (incomplete: the download or copy may not have finished)",
   },
   too_large: {
-    vi: "tệp quá lớn để xử lý",
-    en: "the file is too large to process",
+    vi: "tệp quá lớn để xử lý: khi giải nén vượt giới hạn 256 MB một phần, 512 MB cả tệp (bảng tính của xã, huyện chỉ vài MB); tách tệp hoặc xoá các phần không cần rồi lưu lại",
+    en: "the file is too large to process: unpacked it exceeds the limits of 256 MB per part and 512 MB in all (a commune's or district's workbook is a few MB); split it or remove what is not needed and save it again",
   },
   corrupt: {
     vi: "tệp bị hỏng: một phần nội dung không đọc được; mở bằng Excel và lưu lại",

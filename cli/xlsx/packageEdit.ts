@@ -162,22 +162,14 @@ function encodeUtf8(text: string | string[]): Uint8Array {
   // A part read as UTF-16 is written back as UTF-8: its declaration must say so.
   const declared = (s: string) => s.replace(/^(<\?xml[^>]*encoding\s*=\s*["'])UTF-16(["'])/i, "$1UTF-8$2");
   if (typeof text === "string") return Buffer.from(declared(text), "utf8");
-  // Pieces gathered into about 1 MB strings, each encoded on its own: no part-sized string.
-  const chunks: Buffer[] = [];
-  let pending: string[] = [];
+  // Each piece written straight into one buffer of the exact size: no joined copy of the part.
+  const pieces = text.map((piece, i) => (i === 0 ? declared(piece) : piece));
   let size = 0;
-  const flush = () => {
-    if (pending.length) chunks.push(Buffer.from(pending.join(""), "utf8"));
-    pending = [];
-    size = 0;
-  };
-  text.forEach((piece, i) => {
-    pending.push(i === 0 ? declared(piece) : piece);
-    size += piece.length;
-    if (size >= 1 << 20) flush();
-  });
-  flush();
-  return Buffer.concat(chunks);
+  for (const piece of pieces) size += Buffer.byteLength(piece, "utf8");
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const piece of pieces) at += out.write(piece, at, "utf8");
+  return out;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -27,13 +27,6 @@ export interface SheetRead {
   dropped?: { cells: number; farthest: string };
 }
 
-interface Kept {
-  row: number;
-  col: number;
-  value: unknown;
-  style: number;
-}
-
 export function readSheetGrid(pkg: XlsxPackage, sheetName: string, limits: GridLimits = {}): SheetRead {
   const maxRows = limits.maxRows ?? DEFAULT_GRID_LIMITS.maxRows;
   const maxCols = limits.maxCols ?? DEFAULT_GRID_LIMITS.maxCols;
@@ -47,49 +40,58 @@ export function readSheetGrid(pkg: XlsxPackage, sheetName: string, limits: GridL
     if (col > drop.col) drop.col = col;
   };
 
-  const kept: Kept[] = [];
+  // Rows as the cells arrive, each only as long as its last cell: no object per cell (a
+  // 50,000-row sheet has over a million), padded to the table's width at the end.
+  const values: unknown[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  const fills: (string | null)[][] = [];
+  let kept = 0;
+  let width = 0;
   const facts = scanSheet(pkg, sheet.path, { sharedStrings: () => readSharedStrings(pkg), date1904: pkg.date1904 }, (c) => {
-    if (c.row >= maxRows || c.col >= maxCols || kept.length >= maxCells) dropOne(c.row, c.col);
-    else kept.push({ row: c.row, col: c.col, value: c.value, style: c.style });
+    if (c.row >= maxRows || c.col >= maxCols || kept >= maxCells) return dropOne(c.row, c.col);
+    kept++;
+    if (c.col >= width) width = c.col + 1;
+    setCell(values, c.row, c.col, c.value);
+    const format = numberFormatOf(styles, c.style);
+    if (format !== null) setCell(numberFormats, c.row, c.col, format);
+    const fill = fillOf(styles, c.style);
+    if (fill !== null) setCell(fills, c.row, c.col, fill);
   });
   const notes = readNotes(pkg, sheet.path).filter((n) => {
     const inside = n.row < maxRows && n.col < maxCols;
     if (!inside) dropOne(n.row, n.col);
     return inside;
   });
-
-  let width = 0;
-  let height = 0;
-  for (const c of kept) {
-    if (c.col >= width) width = c.col + 1;
-    if (c.row >= height) height = c.row + 1;
-  }
+  let height = values.length;
   for (const n of notes) {
     if (n.col >= width) width = n.col + 1;
     if (n.row >= height) height = n.row + 1;
   }
-  // The dense arrays stay within maxCells: rows past that are dropped.
+  // The dense value arrays stay within maxCells: rows past that are dropped.
   const rowsAllowed = width === 0 ? height : Math.min(height, Math.floor(maxCells / width));
   if (rowsAllowed < height) {
-    for (const c of kept) if (c.row >= rowsAllowed) dropOne(c.row, c.col);
+    for (let r = rowsAllowed; r < values.length; r++) values[r]?.forEach((v, col) => v !== null && v !== undefined && dropOne(r, col));
     for (const n of notes) if (n.row >= rowsAllowed) dropOne(n.row, n.col);
+    values.length = Math.min(values.length, rowsAllowed);
     height = 0;
-    for (const c of [...kept, ...notes]) if (c.row < rowsAllowed && c.row >= height) height = c.row + 1;
+    for (let r = values.length - 1; r >= 0; r--) if (values[r]?.some((v) => v !== null && v !== undefined)) (height = r + 1), (r = -1);
+    for (const n of notes) if (n.row < rowsAllowed && n.row >= height) height = n.row + 1;
   }
-
-  const values: unknown[][] = Array.from({ length: height }, () => new Array<unknown>(width).fill(null));
+  for (let r = 0; r < height; r++) {
+    const row = values[r];
+    if (!row) values[r] = new Array<unknown>(width).fill(null);
+    else for (let col = 0; col < width; col++) if (row[col] === undefined) row[col] = null;
+  }
+  values.length = height;
   // Formats, fills and notes: rows only as long as their last entry (undefined reads as none);
   // rows without any share one empty array.
-  const numberFormats: (string | null)[][] = new Array(height).fill(NONE);
-  const fills: (string | null)[][] = new Array(height).fill(NONE);
-  const noteGrid: (string | null)[][] = new Array(height).fill(NONE);
-  for (const c of kept) {
-    if (c.row >= height) continue;
-    values[c.row]![c.col] = c.value;
-    setSparse(numberFormats, c.row, c.col, numberFormatOf(styles, c.style));
-    setSparse(fills, c.row, c.col, fillOf(styles, c.style));
-  }
-  for (const n of notes) if (n.row < height) setSparse(noteGrid, n.row, n.col, n.text);
+  const sparse = (grid: (string | null)[][]) => {
+    grid.length = Math.min(grid.length, height);
+    for (let r = 0; r < height; r++) grid[r] ??= NONE;
+    return grid;
+  };
+  const noteGrid: (string | null)[][] = [];
+  for (const n of notes) if (n.row < height) setCell(noteGrid, n.row, n.col, n.text);
 
   const hiddenColumns: number[] = [];
   for (const r of facts.hiddenColumns) for (let c = Math.max(0, r.min); c <= Math.min(r.max, width - 1); c++) hiddenColumns.push(c);
@@ -99,19 +101,19 @@ export function readSheetGrid(pkg: XlsxPackage, sheetName: string, limits: GridL
     merges: facts.merges.map(parseA1Range).filter((m): m is CellRange => m !== undefined),
     hiddenColumns: [...new Set(hiddenColumns)].sort((a, b) => a - b),
     hiddenRows: facts.hiddenRows.filter((r) => r < height),
-    numberFormats,
-    fills,
-    notes: noteGrid,
+    numberFormats: sparse(numberFormats),
+    fills: sparse(fills),
+    notes: sparse(noteGrid),
   };
   return drop.cells ? { grid, dropped: { cells: drop.cells, farthest: `${columnLetters(drop.col)}${drop.row + 1}` } } : { grid };
 }
 
 const NONE: (string | null)[] = Object.freeze([]) as unknown as (string | null)[];
 
-function setSparse(grid: (string | null)[][], r: number, col: number, v: string | null): void {
-  if (v === null) return;
-  let row = grid[r]!;
-  if (row === NONE) grid[r] = row = [];
+/** Sets grid[r][col], creating the row; the gaps before it read as null. */
+function setCell<T>(grid: (T | null)[][], r: number, col: number, v: T): void {
+  let row = grid[r];
+  if (row === undefined || row === (NONE as unknown)) grid[r] = row = [];
   while (row.length < col) row.push(null);
   row[col] = v;
 }

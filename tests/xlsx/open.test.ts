@@ -6,6 +6,7 @@ import { openXlsx, XlsxError, xlsxErrorMessage, type XlsxErrorCode } from "../..
 import { readSheetGrid } from "../../cli/xlsx/readSheet.js";
 import { inflateEntryBytes, readCentralDirectory } from "../../cli/xlsx/zip.js";
 import { fixture } from "./support.js";
+import { oleFile, storedZip, zerosDeflated } from "../support/hostileFiles.js";
 
 function codeOf(f: () => unknown): XlsxErrorCode | "none" | "other" {
   try {
@@ -26,59 +27,6 @@ const WB_RELS =
 const sheetXml = (cells: string) => `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${cells}</sheetData></worksheet>`;
 const workbookWith = (sheet: string) =>
   zipSync({ "[Content_Types].xml": strToU8(CT), "_rels/.rels": strToU8(RELS), "xl/workbook.xml": strToU8(WB), "xl/_rels/workbook.xml.rels": strToU8(WB_RELS), "xl/worksheets/sheet1.xml": strToU8(sheet) });
-
-/** A raw deflate stream of `n` zeros (fixed Huffman: one literal, then matches of 258 at distance 1), ~6 MB per GiB. */
-function zerosDeflated(n: number): Uint8Array {
-  const out = new Uint8Array(Math.ceil(((n / 258) * 13) / 8) + 300);
-  let bit = 0;
-  const put = (value: number, bits: number) => {
-    for (let i = 0; i < bits; i++, bit++) if ((value >> i) & 1) out[bit >> 3]! |= 1 << (bit & 7);
-  };
-  // Huffman codes go most significant bit first.
-  const code = (value: number, bits: number) => {
-    for (let i = bits - 1; i >= 0; i--, bit++) if ((value >> i) & 1) out[bit >> 3]! |= 1 << (bit & 7);
-  };
-  put(1, 1); // final block
-  put(1, 2); // fixed Huffman
-  code(0x30, 8); // literal 0
-  let left = n - 1;
-  for (; left >= 258; left -= 258) {
-    code(0xc5, 8); // length 258
-    code(0, 5); // distance 1
-  }
-  for (; left > 0; left--) code(0x30, 8);
-  code(0, 7); // end of block
-  return out.subarray(0, (bit + 7) >> 3);
-}
-
-/** A one-entry zip declaring `size` for already-deflated data (CRC left 0: it is refused before any check). */
-function storedZip(name: string, deflated: Uint8Array, size: number): Uint8Array {
-  const nameBytes = strToU8(name);
-  const local = new DataView(new ArrayBuffer(30));
-  local.setUint32(0, 0x04034b50, true);
-  local.setUint16(8, 8, true);
-  local.setUint32(18, deflated.length, true);
-  local.setUint32(22, size, true);
-  local.setUint16(26, nameBytes.length, true);
-  const central = new DataView(new ArrayBuffer(46));
-  central.setUint32(0, 0x02014b50, true);
-  central.setUint16(10, 8, true);
-  central.setUint32(20, deflated.length, true);
-  central.setUint32(24, size, true);
-  central.setUint16(28, nameBytes.length, true);
-  const cdOffset = 30 + nameBytes.length + deflated.length;
-  const end = new DataView(new ArrayBuffer(22));
-  end.setUint32(0, 0x06054b50, true);
-  end.setUint16(8, 1, true);
-  end.setUint16(10, 1, true);
-  end.setUint32(12, 46 + nameBytes.length, true);
-  end.setUint32(16, cdOffset, true);
-  const pieces = [new Uint8Array(local.buffer), nameBytes, deflated, new Uint8Array(central.buffer), nameBytes, new Uint8Array(end.buffer)];
-  const bytes = new Uint8Array(pieces.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of pieces) bytes.set(p, (at += p.length) - p.length);
-  return bytes;
-}
 
 describe("openXlsx", () => {
   it("reads kind, sheets, states, protection and the date system", () => {
@@ -110,12 +58,7 @@ describe("openXlsx", () => {
   });
 
   it("tells an .xls from a password-protected workbook (both OLE files)", () => {
-    const ole = (extra: Uint8Array) => {
-      const b = new Uint8Array(4096);
-      b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-      b.set(extra, 1024);
-      return b;
-    };
+    const ole = oleFile;
     expect(codeOf(() => openXlsx(ole(new Uint8Array([0x57, 0, 0x6f, 0]))))).toBe("xls");
     const name = Uint8Array.from([..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0]));
     expect(codeOf(() => openXlsx(ole(name)))).toBe("encrypted");
