@@ -1,6 +1,8 @@
 // Where the command line writes: stdout for results, stderr for progress and errors.
 export interface CliIo {
-  out: (text: string) => void;
+  /** false: the reader is behind (a pipe); wait for `drained` before writing much more. */
+  out: (text: string) => unknown;
+  drained?: () => Promise<void>;
   err: (text: string) => void;
   /** A terminal on stderr: show a progress bar for folders. */
   tty?: boolean;
@@ -8,6 +10,7 @@ export interface CliIo {
 
 export const defaultIo: CliIo = {
   out: (s) => process.stdout.write(s),
+  drained: () => new Promise((resolve) => process.stdout.once("drain", resolve)),
   err: (s) => process.stderr.write(s),
   tty: Boolean(process.stderr.isTTY),
 };

@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, s
 import path from "node:path";
 import ExcelJS from "exceljs";
 import {
-  contractJson,
+  contractFrame,
+  contractUnit,
   formatMessage,
   formatGap,
   formatTarget,
@@ -46,21 +47,23 @@ function writeOutput(output: string, bytes: Uint8Array, inputs: readonly string[
 }
 
 /**
- * The document in pieces, one unit a line: no single string of hundreds of megabytes for a
- * province's villages, and still one JSON document.
+ * The document a unit a line, each unit turned into JSON only as it is written, and waiting for
+ * a slow reader (a pipe): no string or list of hundreds of megabytes for a province's villages.
  */
-function writeJson(doc: Record<string, unknown>, io: CliIo): void {
-  const keys = Object.keys(doc);
-  io.out("{\n");
-  keys.forEach((k, n) => {
-    const end = n < keys.length - 1 ? ",\n" : "\n";
-    const v = doc[k];
-    if (k !== "units" || !Array.isArray(v)) return io.out(`${JSON.stringify(k)}: ${JSON.stringify(v)}${end}`);
-    io.out('"units": [\n');
-    v.forEach((u, i) => io.out(`${JSON.stringify(u)}${i < v.length - 1 ? "," : ""}\n`));
-    io.out(`]${end}`);
-  });
-  io.out("}\n");
+async function writeJson(units: readonly EvaluatedUnit[], frame: ReturnType<typeof contractFrame>, lang: Language, io: CliIo): Promise<void> {
+  const fields = (o: Record<string, unknown>) => Object.entries(o).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  let pending = "";
+  const write = async (text: string) => {
+    pending += text;
+    if (pending.length < 1 << 16) return;
+    const flowing = io.out(pending);
+    pending = "";
+    if (flowing === false && io.drained) await io.drained();
+  };
+  await write(`{\n${fields(frame.before).join(",\n")},\n"units": [\n`);
+  for (let i = 0; i < units.length; i++) await write(`${JSON.stringify(contractUnit(units[i]!, lang))}${i < units.length - 1 ? "," : ""}\n`);
+  await write(`],\n${fields(frame.after).join(",\n")}\n}\n`);
+  if (pending) io.out(pending);
 }
 
 /** Files the tool wrote itself are never read back as input. */
@@ -180,7 +183,7 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
   const note = say("copyNote", c.lang);
 
   if (c.json) {
-    const doc = contractJson(
+    const frame = contractFrame(
       units,
       { set: set.id, region: c.region ?? null, year: c.year ?? null, lang: c.lang },
       {
@@ -200,7 +203,7 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
         notes: [note],
       },
     );
-    writeJson(doc, io);
+    await writeJson(units, frame, c.lang, io);
   } else {
     for (const d of done) printWorkbook(d.evaluation, d.output, c, io);
     for (const g of bySet.values()) {

@@ -68,38 +68,46 @@ export interface ContractOptions {
   lang: Language;
 }
 
-export function contractJson(units: readonly LocatedUnit[], o: ContractOptions, extra: Record<string, unknown> = {}) {
+/** One unit of the contract's "units" list. */
+export function contractUnit({ file, sheet, result: r }: LocatedUnit, lang: Language) {
+  return {
+    key: unitKey(r),
+    name: r.name,
+    ...(r.group !== undefined ? { group: r.group } : {}),
+    file,
+    sheet,
+    criteriaMet: r.criteriaMet,
+    criteriaTotal: r.criteriaTotal,
+    unmet: r.unmet,
+    missing: r.missing,
+    invalid: r.invalid,
+    noThreshold: r.noThreshold,
+    criteria: r.criteria.map((c) => ({
+      no: c.no,
+      status: c.status,
+      origin: c.origin,
+      ...(c.selfAssessment ? { selfAssessment: c.selfAssessment, disagreesWithSelfAssessment: c.disagreesWithSelfAssessment } : {}),
+      indicators: c.indicators.map((i) => indicatorJson(i, lang)),
+    })),
+  };
+}
+
+/**
+ * The document around its units, in key order: the fields before "units", then those after.
+ * A host writing a province's villages turns each unit into JSON as it writes it (contractUnit).
+ */
+export function contractFrame(units: readonly LocatedUnit[], o: ContractOptions, extra: Record<string, unknown> = {}) {
   const s = summariseUnits(units.map((u) => u.result));
   return {
-    set: o.set,
-    region: o.region,
-    year: o.year,
-    units: units.map(({ file, sheet, result: r }) => ({
-      key: unitKey(r),
-      name: r.name,
-      ...(r.group !== undefined ? { group: r.group } : {}),
-      file,
-      sheet,
-      criteriaMet: r.criteriaMet,
-      criteriaTotal: r.criteriaTotal,
-      unmet: r.unmet,
-      missing: r.missing,
-      invalid: r.invalid,
-      noThreshold: r.noThreshold,
-      criteria: r.criteria.map((c) => ({
-        no: c.no,
-        status: c.status,
-        origin: c.origin,
-        ...(c.selfAssessment ? { selfAssessment: c.selfAssessment, disagreesWithSelfAssessment: c.disagreesWithSelfAssessment } : {}),
-        indicators: c.indicators.map((i) => indicatorJson(i, o.lang)),
-      })),
-    })),
-    summary: {
-      unitCount: s.unitCount,
-      byCountMet: s.byCountMet,
-      byUnmetCriterion: s.byUnmetCriterion,
-      averageMet: s.averageMet,
+    before: { set: o.set, region: o.region, year: o.year },
+    after: {
+      summary: { unitCount: s.unitCount, byCountMet: s.byCountMet, byUnmetCriterion: s.byUnmetCriterion, averageMet: s.averageMet },
+      ...extra,
     },
-    ...extra,
   };
+}
+
+export function contractJson(units: readonly LocatedUnit[], o: ContractOptions, extra: Record<string, unknown> = {}) {
+  const { before, after } = contractFrame(units, o, extra);
+  return { ...before, units: units.map((u) => contractUnit(u, o.lang)), ...after };
 }
