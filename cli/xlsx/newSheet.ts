@@ -61,30 +61,34 @@ const NEEDS_ESCAPE = /[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 /** The new sheet's XML in pieces: a report on 50,000 units is over a million cells. */
 function worksheetPieces(mainNs: string, sheet: NewSheet): string[] {
   let width = 0;
+  // Cells gathered into pieces of about 64 K characters: a report on 50,000 units is over a
+  // million cells, and a piece per cell would cost more to hold and encode than to write.
   const parts: string[] = [];
+  let piece = "";
   const letters: string[] = [];
   const column = (c: number) => (letters[c] ??= a1({ row: 0, col: c }).replace(/\d+$/, ""));
   sheet.rows.forEach((cells, r) => {
     const rowNo = r + 1;
-    let open = false;
+    let row = "";
     cells.forEach((v, c) => {
       if (v === null || v === undefined || v === "") return;
-      if (!open) {
-        parts.push(`<row r="${rowNo}">`);
-        open = true;
-      }
       width = Math.max(width, c + 1);
       // Every cell carries its reference: some readers (exceljs) cannot place a cell without one.
       const ref = ` r="${column(c)}${rowNo}"`;
-      if (typeof v === "number" && Number.isFinite(v)) parts.push(`<c${ref}><v>${v}</v></c>`);
+      if (typeof v === "number" && Number.isFinite(v)) row += `<c${ref}><v>${v}</v></c>`;
       else {
         const text = String(v);
         const space = /^\s|\s$|\n/.test(text) ? ' xml:space="preserve"' : "";
-        parts.push(`<c${ref} t="inlineStr"><is><t${space}>${NEEDS_ESCAPE.test(text) ? escapeText(text) : text}</t></is></c>`);
+        row += `<c${ref} t="inlineStr"><is><t${space}>${NEEDS_ESCAPE.test(text) ? escapeText(text) : text}</t></is></c>`;
       }
     });
-    if (open) parts.push("</row>");
+    if (row) piece += `<row r="${rowNo}">${row}</row>`;
+    if (piece.length >= 1 << 16) {
+      parts.push(piece);
+      piece = "";
+    }
   });
+  if (piece) parts.push(piece);
   const dimension = width ? `A1:${a1({ row: Math.max(0, sheet.rows.length - 1), col: width - 1 })}` : "A1";
   const cols = (sheet.columnWidths ?? [])
     .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)

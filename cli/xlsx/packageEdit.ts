@@ -28,7 +28,7 @@ export const CONTENT_TYPES = {
 
 export class PackageEdit {
   /** A part's new text, as one string or in pieces (joined only when read back). */
-  private readonly changed = new Map<string, { name: string; text: string | string[] }>();
+  private readonly changed = new Map<string, { name: string; text: string | string[]; bytesText?: true }>();
   private readonly removed = new Set<string>();
   private readonly added: string[] = [];
   readonly ns: (typeof NAMESPACES)["transitional" | "strict"];
@@ -42,16 +42,26 @@ export class PackageEdit {
     return !this.removed.has(key) && (this.changed.has(key) || this.pkg.has(part));
   }
 
-  /** The part's current text: as edited so far, else as in the package. */
-  text(part: string): string {
-    const text = this.changed.get(partKey(part))?.text;
-    if (text === undefined) return this.pkg.partText(part);
-    return typeof text === "string" ? text : text.join("");
+  /** The part was replaced or added by this edit. */
+  isChanged(part: string): boolean {
+    return this.changed.has(partKey(part));
   }
 
-  /** A large part's new text in pieces: encoded piece by piece, never joined into one string. */
-  setPieces(part: string, pieces: string[]): void {
+  /** The part's current text: as edited so far, else as in the package. */
+  text(part: string): string {
+    const edit = this.changed.get(partKey(part));
+    if (edit === undefined) return this.pkg.partText(part);
+    const text = typeof edit.text === "string" ? edit.text : edit.text.join("");
+    return edit.bytesText ? Buffer.from(text, "latin1").toString("utf8") : text;
+  }
+
+  /**
+   * A large part's new text in pieces: encoded piece by piece, never joined into one string.
+   * `bytesText`: the pieces are UTF-8 bytes a character each (XlsxPackage.partBytesText).
+   */
+  setPieces(part: string, pieces: string[], bytesText = false): void {
     this.setText(part, pieces);
+    if (bytesText) this.changed.get(partKey(part))!.bytesText = true;
   }
 
   setText(part: string, text: string | string[]): void {
@@ -131,7 +141,7 @@ export class PackageEdit {
       const key = partKey(e.name);
       if (this.removed.has(key)) continue;
       const edit = this.changed.get(key);
-      out.push(edit ? { name: e.name, data: encodeUtf8(edit.text) } : { name: e.name, from: e, archive: this.pkg.bytes });
+      out.push(edit ? { name: e.name, data: edit.bytesText ? encodeBytesText(edit.text) : encodeUtf8(edit.text) } : { name: e.name, from: e, archive: this.pkg.bytes });
     }
     for (const part of this.added) {
       const edit = this.changed.get(partKey(part));
@@ -169,6 +179,17 @@ function encodeUtf8(text: string | string[]): Uint8Array {
   const out = Buffer.allocUnsafe(size);
   let at = 0;
   for (const piece of pieces) at += out.write(piece, at, "utf8");
+  return out;
+}
+
+/** Pieces that are bytes a character each: copied into one buffer of the exact size. */
+function encodeBytesText(text: string | string[]): Uint8Array {
+  const pieces = typeof text === "string" ? [text] : text;
+  let size = 0;
+  for (const piece of pieces) size += piece.length;
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const piece of pieces) at += out.write(piece, at, "latin1");
   return out;
 }
 

@@ -23,6 +23,8 @@ export interface SheetPatchOptions {
   /** Adds <legacyDrawing r:id> (for notes) when the sheet has none. */
   legacyDrawingRelId?: string;
   relNamespace: string;
+  /** The sheet is UTF-8 bytes a character each (XlsxPackage.partBytesText): new text is written so too. */
+  bytesText?: boolean;
 }
 
 export interface SheetPatchResult {
@@ -60,7 +62,8 @@ export function patchSheet(xml: string, editList: CellEdit[], styles: Restyler, 
     const v = value?.v ?? null;
     if (v === null) return `${open}/>`;
     if (typeof v === "number" && Number.isFinite(v)) return `${open}><${prefix}v>${String(v)}</${prefix}v></${prefix}c>`;
-    return `${open} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${escapeText(String(v))}</${prefix}t></${prefix}is></${prefix}c>`;
+    const text = escapeText(String(v));
+    return `${open} t="inlineStr"><${prefix}is><${prefix}t xml:space="preserve">${options.bytesText ? Buffer.from(text, "utf8").toString("latin1") : text}</${prefix}t></${prefix}is></${prefix}c>`;
   };
   const baseStyle = (rowTag: string | undefined, col: number): number => {
     if (rowTag && isTrue(getAttr(rowTag, "customFormat"))) return Number(getAttr(rowTag, "s") ?? 0) || 0;

@@ -24,15 +24,18 @@ export function writeCopy(pkg: XlsxPackage, changes: CopyChanges): Uint8Array {
   }
   let removedFormula = false;
   for (const [path, plans] of bySheet) {
-    const xml = edit.text(path);
+    // The sheet as bytes a character each where it is UTF-8: half the memory of a decoded string,
+    // and written back without re-encoding; only the tool's own text is encoded.
+    const bytesText = edit.exists(path) && !edit.isChanged(path) ? pkg.partBytesText(path) : undefined;
+    const xml = bytesText ?? edit.text(path);
     const notes = plans.flatMap((p) => p.notes);
     const { legacyDrawingRelId } = patchNotes(edit, path, xml, notes);
     const edits: CellEdit[] = plans.flatMap((p) => [
       ...p.fills.map((f) => ({ row: f.row, col: f.col, fill: f.color })),
       ...p.values.map((v) => ({ row: v.row, col: v.col, value: { v: v.value } })),
     ]);
-    const patched = patchSheet(xml, edits, styles, { legacyDrawingRelId, relNamespace: edit.ns.rel });
-    if (patched.parts.length > 1 || patched.parts[0] !== xml) edit.setPieces(path, patched.parts);
+    const patched = patchSheet(xml, edits, styles, { legacyDrawingRelId, relNamespace: edit.ns.rel, bytesText: bytesText !== undefined });
+    if (patched.parts.length > 1 || patched.parts[0] !== xml) edit.setPieces(path, patched.parts, bytesText !== undefined);
     removedFormula ||= patched.removedFormula;
   }
   styles.finish();
