@@ -6,7 +6,7 @@ import {
   getBuiltInSet,
   isAssessmentYear,
   message,
-  parseColumnChoice,
+  readColumnChoice,
   parseRegionId,
   type Language,
   type MappingOverride,
@@ -14,8 +14,9 @@ import {
 } from "../shared/index.js";
 import { InputError } from "./evaluateWorkbook.js";
 import { say } from "./strings.js";
+import { UsageError } from "./usageError.js";
 
-export class UsageError extends Error {}
+export { UsageError } from "./usageError.js";
 
 export interface Common {
   lang: Language;
@@ -49,9 +50,10 @@ export function common(values: Record<string, string | boolean | undefined>): Co
 
 /**
  * --mapping '{"C": {"indicator": "10"}, "H": "ignore"}': the user's reading of columns (by letter or
- * 0-based number), the same value the add-ins save with a workbook.
+ * 0-based number), the same value the add-ins save with a workbook. With --set, a criterion or
+ * code the set lacks is refused here; otherwise once a workbook's set is known.
  */
-export function readMapping(text: string | undefined, lang: Language): MappingOverride | undefined {
+export function readMapping(text: string | undefined, lang: Language, setId?: string): MappingOverride | undefined {
   if (text === undefined) return undefined;
   const bad = (why: string) => new UsageError(say("badMapping", lang, { why }));
   let raw: unknown;
@@ -66,9 +68,9 @@ export function readMapping(text: string | undefined, lang: Language): MappingOv
     const col = /^\d+$/.test(k) ? Number(k) : /^[A-Za-z]{1,3}$/.test(k) ? columnIndex(k) : NaN;
     if (!Number.isInteger(col)) throw bad(`"${k}"`);
     // The same grammar as the add-ins' column choices: {"indicator": "10"}, {"criterion": 7}, "i:10", "c:7", "ignore".
-    const choice = parseColumnChoice(v);
-    if (!choice) throw bad(`"${k}": ${JSON.stringify(v)}`);
-    out[col] = choice;
+    const choice = readColumnChoice(v, k, setId ? getBuiltInSet(setId) : undefined);
+    if (!choice.ok) throw bad(formatMessage(choice.reason, lang));
+    out[col] = choice.choice;
   }
   return out;
 }

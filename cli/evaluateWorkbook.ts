@@ -27,6 +27,7 @@ import {
 import { openXlsx, XlsxError, xlsxErrorMessage, type XlsxPackage } from "./xlsx/open.js";
 import { readSheetGrid } from "./xlsx/readSheet.js";
 import { say } from "./strings.js";
+import { UsageError } from "./usageError.js";
 import { writeCopy } from "./xlsx/writeCopy.js";
 
 export interface WorkbookOptions {
@@ -121,6 +122,8 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
     if (read.dropped) note(say("farCells", options.lang, { sheet: sheetName, cells: read.dropped.cells, farthest: read.dropped.farthest }));
     const run = runSheet(read.grid, { setId: options.setId, workbook, chosen, region: options.region, year: options.year, override: options.mapping, blankCriterion: options.blankCriterion, maxNotes: DEFAULT_MAX_NOTES, lang: options.lang });
     if (!run.ok) {
+      // The user's --mapping, not the sheet, is wrong: a usage error for the whole run.
+      if (run.mapping) throw new UsageError(say("badMapping", options.lang, { why: run.mapping.map((m) => formatMessage(m, options.lang)).join("; ") }));
       result.skipped.push({ sheet: ws.name, reason: formatMessage(run.reason, options.lang) });
       continue;
     }

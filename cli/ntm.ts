@@ -50,7 +50,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     const blankMeans = values["blank-means"];
     if (blankMeans !== undefined && blankMeans !== "not-met" && blankMeans !== "missing") throw new UsageError(`--blank-means: not-met | missing`);
     const blank = blankMeans === "not-met" ? "not_met" : blankMeans === "missing" ? "missing" : undefined;
-    return await evaluate(positionals[0]!, values.sheet, values.out, readMapping(values.mapping, lang), blank, c, io);
+    return await evaluate(positionals[0]!, values.sheet, values.out, readMapping(values.mapping, lang, c.setId), blank, c, io);
   } catch (e) {
     if (e instanceof InputError) {
       io.err(`ntm: ${e.message}\n`);

@@ -10,6 +10,7 @@ import { detectLayout, type MappingOverride } from "../sheet/detect.js";
 import { evaluateSheet, type SheetEvaluation } from "../sheet/evaluateSheet.js";
 import { a1, type SheetGrid } from "../sheet/grid.js";
 import type { HighlightRecord } from "../sheet/plan.js";
+import { mappingProblems } from "./columnMapping.js";
 import { resolveSet, type SetChoice } from "./resolveSet.js";
 import { settingsWarnings } from "./settingsWarnings.js";
 
@@ -49,7 +50,8 @@ export type SheetRun =
       notices: Message[];
       invalidCells: InvalidCell[];
     })
-  | { ok: false; reason: Message };
+  /** `mapping`: the user's column mapping names what the set lacks (a usage error, not the sheet's). */
+  | { ok: false; reason: Message; mapping?: Message[] };
 
 /** Which set judges this sheet: the chosen one, the workbook's, the saved setting, or what the sheet says of itself. */
 export function chooseSetForSheet(grid: SheetGrid, o: SheetRunOptions): { ok: true; choice: SetChoice } | { ok: false; reason: Message } {
@@ -69,6 +71,9 @@ export function runSheet(grid: SheetGrid, o: SheetRunOptions): SheetRun {
   if (!chosen.ok) return chosen;
   const { choice } = chosen;
   const set = choice.set;
+  // Criterion 20 of 19 or an unknown code would drop its column in silence: refuse the mapping.
+  const mapping = mappingProblems(o.override, set, grid.origin?.col);
+  if (mapping.length > 0) return { ok: false, reason: mapping[0]!, mapping };
   const ev = evaluateSheet(grid, {
     set,
     region: o.region,

@@ -1,7 +1,7 @@
 import type { IndicatorKind } from "../catalog/schema.js";
 import { message } from "../i18n/message.js";
 import { foldVietnamese } from "../text/fold.js";
-import { parseNumberText } from "./parseNumber.js";
+import { hiddenCharInNumber, parseNumberText, showHiddenChars } from "./parseNumber.js";
 import type { ParseResult, ParsedValue } from "./types.js";
 
 /** How a host says a plain number in a percent indicator should be read. */
@@ -73,6 +73,9 @@ function parseNonText(raw: unknown): ParseResult {
 function parseText(raw: string): ParseResult {
   const text = raw.trim();
   if (text === "") return MISSING_RESULT;
+  // "4\u200b5" must not read as 4: say which character hides in the number.
+  const hidden = hiddenCharInNumber(text);
+  if (hidden !== undefined) return invalid("value.hiddenChar", { value: showHiddenChars(text), char: hidden });
   // Numbers first: most values are numbers, and they need no folding.
   const first = text.charCodeAt(0);
   if ((first >= 48 && first <= 57) || first === 43 || first === 45) {

@@ -71,7 +71,7 @@ export function numberedCriterionColumns(grid: SheetGrid, block: HeaderBlock, wi
   const found = new Map<number, number>();
   if (block.bottom === block.top) return found;
   const numbers: Array<number | undefined> = [];
-  for (let c = 0; c < width; c++) numbers.push(bareCriterionNumber(cellAt(grid, block.bottom, c)));
+  for (let c = 0; c < width; c++) numbers.push(numberedAbove(grid, block, c) ? undefined : bareCriterionNumber(cellAt(grid, block.bottom, c)));
   let c = 0;
   while (c < width) {
     if (numbers[c] === undefined) {
@@ -87,6 +87,19 @@ export function numberedCriterionColumns(grid: SheetGrid, block: HeaderBlock, wi
   if (found.size > 0 && found.has(0) && found.get(0) === 1 && found.size === width) found.clear();
   return found;
 }
+
+/** A number above the bottom row: rows of data (a vertical merge groups them), not a heading over criterion numbers. */
+function numberedAbove(grid: SheetGrid, block: HeaderBlock, col: number): boolean {
+  for (let r = block.top; r < block.bottom; r++) if (isNumeric(cellAt(grid, r, col))) return true;
+  return false;
+}
+
+function isNumeric(v: unknown): boolean {
+  return typeof v === "number" || (typeof v === "string" && BARE_NUMBER.test(v.trim()) && /\d/.test(v));
+}
+
+/** Header text made of numbers only ("10", "1 / 2" over two rows): more likely data than a header. */
+const BARE_NUMBER = /^[\d.,%\s/]+$/;
 
 const TC_PREFIX = /^(?:tc|t\.?\s*chi|tieu chi|tieu chi so|tc so)\s*\.?\s*0*(\d{1,2})$/;
 
@@ -127,6 +140,9 @@ function roleWeight(r: HeaderRole): number {
 function blockScore(grid: SheetGrid, set: CriteriaSet, block: HeaderBlock, width: number): number {
   const numbered = numberedCriterionColumns(grid, block, width);
   let s = 0;
+  // Bare numbers only back up a header that names columns in words: a row of small integers
+  // (data) must not outscore the header above it, however many columns it has.
+  let bare = 0;
   // One text spread over several columns names one thing: count each criterion or indicator once.
   const named = new Set<string>();
   for (let c = 0; c < width; c++) {
@@ -141,11 +157,11 @@ function blockScore(grid: SheetGrid, set: CriteriaSet, block: HeaderBlock, width
       if (named.has(id)) continue;
       named.add(id);
     }
-    // A bare number ("1", "10") alone is more likely data than a header.
     const weight = roleWeight(role);
-    s += /^[\d.,%\s]+$/.test(t) ? weight / 4 : weight;
+    if (BARE_NUMBER.test(t)) bare += weight / 4;
+    else s += weight;
   }
-  return s;
+  return s + Math.min(bare, s);
 }
 
 /** How far a header starting at `top` may reach: its vertical merges, or a parent row over children. */
@@ -155,12 +171,31 @@ function blockCandidates(grid: SheetGrid, top: number): HeaderBlock[] {
   while (bottom - top + 1 < MAX_HEADER_ROWS && bottom + 1 < grid.values.length) {
     const reachesDown = (grid.merges ?? []).some((m) => m.top >= top && m.top <= bottom && m.bottom > bottom);
     const parentRow = (grid.merges ?? []).some((m) => m.top === bottom && m.right > m.left && m.bottom === bottom);
-    if (!reachesDown && !parentRow) break;
+    if (!reachesDown && !parentRow && !numberedChildren(grid, bottom)) break;
     if (isBannerRow(grid, bottom + 1) && !reachesDown) break;
     bottom++;
     out.push({ top, bottom });
   }
   return out;
+}
+
+/**
+ * Criterion numbers under blank cells of the row above: a heading ("Tiêu chí") over numbered
+ * children when the host gives no merges. A column numbering row ("1 2 3 ...") sits under
+ * filled headers instead, and a data row has names.
+ */
+function numberedChildren(grid: SheetGrid, row: number): boolean {
+  const below = grid.values[row + 1] ?? [];
+  let numbers = 0;
+  let underBlank = 0;
+  for (let c = 0; c < below.length; c++) {
+    const v = below[c];
+    if (text(v) === "") continue;
+    if (bareCriterionNumber(v) === undefined) return false;
+    numbers++;
+    if (text(cellAt(grid, row, c)) === "") underBlank++;
+  }
+  return numbers >= 3 && underBlank * 3 >= numbers * 2;
 }
 
 /**
