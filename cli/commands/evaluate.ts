@@ -221,32 +221,36 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
 }
 
 function printWorkbook(e: WorkbookEvaluation, output: string, c: Common, io: CliIo): void {
-  io.out(`\n== ${path.basename(e.file)} (${e.set.id}${c.region ? ", " + c.region : ""}${c.year ? ", " + c.year : ""})\n`);
-  if (e.setChoice.origin === "inferred") io.out(`  ${formatMessage(e.setChoice.why, c.lang)}\n`);
+  // One write per workbook, not several per unit: a province's villages are 50,000 lines.
+  let text = "";
+  const out = (s: string) => void (text += s);
+  out(`\n== ${path.basename(e.file)} (${e.set.id}${c.region ? ", " + c.region : ""}${c.year ? ", " + c.year : ""})\n`);
+  if (e.setChoice.origin === "inferred") out(`  ${formatMessage(e.setChoice.why, c.lang)}\n`);
   // Units per sheet, counted once (not once per unit: a 50,000-row sheet would take minutes).
   const perSheet = new Map<string, number>();
   for (const u of e.units) perSheet.set(u.sheet, (perSheet.get(u.sheet) ?? 0) + 1);
   for (const { sheet, result: r } of e.units) {
     const where = (perSheet.get(sheet) ?? 0) > 1 ? "" : ` [${sheet}]`;
-    io.out(`  ${r.name}${r.group ? ` (${say("commune", c.lang, { group: r.group })})` : ""}${where}: ${t("ui.criteriaMet", c.lang, { met: r.criteriaMet, total: r.criteriaTotal })}`);
-    if (r.unmet.length) io.out(`; ${t("ui.unmetList", c.lang, { list: r.unmet.join(", ") })}`);
-    if (r.invalid.length) io.out(`; ${t("ui.invalidList", c.lang, { list: r.invalid.join(", ") })}`);
-    if (r.missing.length) io.out(`; ${t("ui.missingList", c.lang, { list: r.missing.length > 8 ? say("criteriaCount", c.lang, { count: r.missing.length }) : r.missing.join(", ") })}`);
-    io.out("\n");
+    out(`  ${r.name}${r.group ? ` (${say("commune", c.lang, { group: r.group })})` : ""}${where}: ${t("ui.criteriaMet", c.lang, { met: r.criteriaMet, total: r.criteriaTotal })}`);
+    if (r.unmet.length) out(`; ${t("ui.unmetList", c.lang, { list: r.unmet.join(", ") })}`);
+    if (r.invalid.length) out(`; ${t("ui.invalidList", c.lang, { list: r.invalid.join(", ") })}`);
+    if (r.missing.length) out(`; ${t("ui.missingList", c.lang, { list: r.missing.length > 8 ? say("criteriaCount", c.lang, { count: r.missing.length }) : r.missing.join(", ") })}`);
+    out("\n");
     for (const cr of r.criteria) {
       if (cr.status !== "not_met") continue;
       for (const i of cr.indicators) {
         if (i.status !== "not_met" || !i.gap || i.gap.type === "requirement") continue;
-        io.out(`      ${i.code}: ${formatValue(i.value, c.lang)} / ${i.threshold ? formatTarget(i.threshold, c.lang) : ""} → ${formatGap(i.gap, c.lang)}\n`);
+        out(`      ${i.code}: ${formatValue(i.value, c.lang)} / ${i.threshold ? formatTarget(i.threshold, c.lang) : ""} → ${formatGap(i.gap, c.lang)}\n`);
       }
     }
   }
-  for (const s of e.skipped) io.out(`  (${say("skippedSheet", c.lang, { sheet: s.sheet, reason: s.reason })})\n`);
-  for (const w of e.warnings) io.out(`  ! ${w}\n`);
+  for (const s of e.skipped) out(`  (${say("skippedSheet", c.lang, { sheet: s.sheet, reason: s.reason })})\n`);
+  for (const w of e.warnings) out(`  ! ${w}\n`);
   if (e.invalidCells.length) {
-    io.out(`  ${statusLabel("invalid", c.lang)}:\n`);
-    for (const cell of e.invalidCells.slice(0, 20)) io.out(`    ${cell}\n`);
-    if (e.invalidCells.length > 20) io.out(`    … ${e.invalidCells.length - 20}\n`);
+    out(`  ${statusLabel("invalid", c.lang)}:\n`);
+    for (const cell of e.invalidCells.slice(0, 20)) out(`    ${cell}\n`);
+    if (e.invalidCells.length > 20) out(`    … ${e.invalidCells.length - 20}\n`);
   }
-  io.out(`  ${say("copy", c.lang)}: ${output}\n`);
+  out(`  ${say("copy", c.lang)}: ${output}\n`);
+  io.out(text);
 }

@@ -172,14 +172,8 @@ function encodeUtf8(text: string | string[]): Uint8Array {
   // A part read as UTF-16 is written back as UTF-8: its declaration must say so.
   const declared = (s: string) => s.replace(/^(<\?xml[^>]*encoding\s*=\s*["'])UTF-16(["'])/i, "$1UTF-8$2");
   if (typeof text === "string") return Buffer.from(declared(text), "utf8");
-  // Each piece written straight into one buffer of the exact size: no joined copy of the part.
-  const pieces = text.map((piece, i) => (i === 0 ? declared(piece) : piece));
-  let size = 0;
-  for (const piece of pieces) size += Buffer.byteLength(piece, "utf8");
-  const out = Buffer.allocUnsafe(size);
-  let at = 0;
-  for (const piece of pieces) at += out.write(piece, at, "utf8");
-  return out;
+  // Each piece encoded on its own (pieces are at most a few MB), then one copy into the part.
+  return Buffer.concat(text.map((piece, i) => Buffer.from(i === 0 ? declared(piece) : piece, "utf8")));
 }
 
 /** Pieces that are bytes a character each: copied into one buffer of the exact size. */

@@ -46,12 +46,22 @@ export function readSheetGrid(pkg: XlsxPackage, sheetName: string, limits: GridL
   const numberFormats: (string | null)[][] = [];
   const fills: (string | null)[][] = [];
   let kept = 0;
+  // The same short texts ("Đ", "x", "Đạt") fill most of a sheet: one string each, not one per
+  // cell, so a million cells do not mean a million strings for the collector to move.
+  const interned = new Map<string, string>();
+  const intern = (v: string): string => {
+    if (v.length > 32) return v;
+    const known = interned.get(v);
+    if (known !== undefined) return known;
+    if (interned.size < 100_000) interned.set(v, v);
+    return v;
+  };
   let width = 0;
   const facts = scanSheet(pkg, sheet.path, { sharedStrings: () => readSharedStrings(pkg), date1904: pkg.date1904 }, (c) => {
     if (c.row >= maxRows || c.col >= maxCols || kept >= maxCells) return dropOne(c.row, c.col);
     kept++;
     if (c.col >= width) width = c.col + 1;
-    setCell(values, c.row, c.col, c.value);
+    setCell(values, c.row, c.col, typeof c.value === "string" ? intern(c.value) : c.value);
     const format = numberFormatOf(styles, c.style);
     if (format !== null) setCell(numberFormats, c.row, c.col, format);
     const fill = fillOf(styles, c.style);

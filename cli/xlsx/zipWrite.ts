@@ -10,6 +10,7 @@ export type ZipOutEntry = { name: string; from: ZipEntry; archive: Uint8Array } 
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const DOS_TIME = 0;
 const UTF8_NAMES = 0x0800;
+const LARGE_PART = 8 << 20;
 
 export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {
   const chunks: Uint8Array[] = [];
@@ -28,7 +29,8 @@ export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {
       method = 8;
       crc = crc32(e.data);
       size = e.data.length;
-      body = zlib.deflateRawSync(e.data, { level: 6 });
+      // A province's sheet (tens of MB) at the fastest level: five times quicker, a third larger.
+      body = zlib.deflateRawSync(e.data, { level: e.data.length > LARGE_PART ? 1 : 6 });
     }
     if (body.length >= 0xffffffff || size >= 0xffffffff || offset >= 0xffffffff) throw new RangeError("zip64 is not written: the copy would exceed 4 GB");
     const local = Buffer.alloc(30);
