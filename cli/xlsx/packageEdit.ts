@@ -1,6 +1,6 @@
 // The copy being made: parts replaced, added or removed, relationships and content types appended,
 // then one zip with the original entry order. Parts not touched keep their exact content.
-import { writeZip, type ZipOutEntry } from "./zipWrite.js";
+import { deflateEntry, writeZip, type ZipOutEntry } from "./zipWrite.js";
 import { decodeXml, relKind, type XlsxPackage } from "./package.js";
 import { partKey, relativeTarget, relsPathOf } from "./partPaths.js";
 import { escapeAttr, getAttr, TagCursor } from "./xmlText.js";
@@ -134,18 +134,25 @@ export class PackageEdit {
     this.setText("[Content_Types].xml", insertBeforeClose(text, "Types", `<Default Extension="${extension}" ContentType="${contentType}"/>`));
   }
 
-  /** The copy: entries in the original order (new ones last), untouched parts copied as they are. */
+  /** The copy: entries in the original order (new ones last), untouched parts copied as they are. Once only. */
   build(): Uint8Array {
+    // Each changed part is encoded and deflated in turn, and its text let go: a province's sheet
+    // and report are never all held uncompressed at once. The edit is spent afterwards.
+    const packed = (name: string, edit: { text: string | string[]; bytesText?: true }) => {
+      const text = edit.text;
+      edit.text = [];
+      return deflateEntry(name, edit.bytesText ? encodeBytesText(text) : encodeUtf8(text));
+    };
     const out: ZipOutEntry[] = [];
     for (const e of this.pkg.entries) {
       const key = partKey(e.name);
       if (this.removed.has(key)) continue;
       const edit = this.changed.get(key);
-      out.push(edit ? { name: e.name, data: edit.bytesText ? encodeBytesText(edit.text) : encodeUtf8(edit.text) } : { name: e.name, from: e, archive: this.pkg.bytes });
+      out.push(edit ? packed(e.name, edit) : { name: e.name, from: e, archive: this.pkg.bytes });
     }
     for (const part of this.added) {
       const edit = this.changed.get(partKey(part));
-      if (edit && !this.removed.has(partKey(part))) out.push({ name: part, data: encodeUtf8(edit.text) });
+      if (edit && !this.removed.has(partKey(part))) out.push(packed(part, edit));
     }
     return writeZip(out);
   }
