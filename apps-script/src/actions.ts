@@ -23,7 +23,7 @@ import {
   type MappingOverride,
 } from "../../shared/index.js";
 import { spreadsheetApp, type SheetApi, type SpreadsheetApi } from "./host.js";
-import { applyPlan, isEmptyGrid, readSheet, rectangular, type ApplyCounts } from "./sheetIO.js";
+import { applyPlan, isEmptyGrid, readSheet, rectangular, writeRows, type ApplyCounts } from "./sheetIO.js";
 import {
   documentProps,
   loadLast,
@@ -260,7 +260,7 @@ export function createReport(props: Props = documentProps()): ActionResult<{ row
     if (isProtected(report)) return fail(formatMessage(message("sheet.protected", { sheet: REPORT_SHEET }), p.lang));
     report.clear();
   } else report = ss.insertSheet(REPORT_SHEET);
-  report.getRange(1, 1, rows.length, rows[0]!.length).setValues(rows);
+  writeRows(report.getRange(1, 1, rows.length, rows[0]!.length), rows);
   report.getRange(1, 1, 1, 1).setFontWeight("bold");
   report.activate();
   const noun = unitNoun(set, p.lang);
@@ -276,7 +276,8 @@ export function createSetSheet(props: Props = documentProps()): ActionResult {
   const set = getBuiltInSet(settings.setId ?? DEFAULT_SET_ID)!;
   const rows = rectangular(criteriaSetToRows(set));
   const sheet = ss.insertSheet(WORKBOOK_SET_SHEET);
-  sheet.getRange(1, 1, rows.length, rows[0]!.length).setValues(rows);
+  // All text, as in Excel: comparators such as "=" must not become formulas, nor a user's later edits.
+  writeRows(sheet.getRange(1, 1, rows.length, rows[0]!.length), rows, rows.map((r) => r.map(() => "@")));
   sheet.activate();
   return { ok: true, message: ui("setSheetCreated", lang, { sheet: WORKBOOK_SET_SHEET, set: set.id }) };
 }

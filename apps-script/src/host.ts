@@ -11,12 +11,18 @@ export interface RangeApi extends Pick<Range, "getValues" | "getBackgrounds" | "
   getMergedRanges(): Array<Pick<Range, "getA1Notation">>;
   setValues(...a: Args<Range, "setValues">): unknown;
   setBackgrounds(...a: Args<Range, "setBackgrounds">): unknown;
+  setNumberFormats(...a: Args<Range, "setNumberFormats">): unknown;
   setNotes(...a: Args<Range, "setNotes">): unknown;
   setFontWeight(...a: Args<Range, "setFontWeight">): unknown;
 }
 
+export interface RangeListApi {
+  setBackground(...a: Args<GoogleAppsScript.Spreadsheet.RangeList, "setBackground">): unknown;
+}
+
 export interface SheetApi extends Pick<GoogleAppsScript.Spreadsheet.Sheet, "getName" | "getLastRow" | "getLastColumn" | "isColumnHiddenByUser"> {
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
+  getRangeList(a1Notations: string[]): RangeListApi;
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): Array<Pick<GoogleAppsScript.Spreadsheet.Protection, "canEdit">>;
   clear(): unknown;
   setFrozenRows(rows: number): unknown;
@@ -66,6 +72,7 @@ export function htmlService(): HtmlServiceApi {
 // Compile-time proof that the real services fit (never called).
 export const _fits = [
   (x: Range): RangeApi => x,
+  (x: GoogleAppsScript.Spreadsheet.RangeList): RangeListApi => x,
   (x: GoogleAppsScript.Spreadsheet.Sheet): SheetApi => x,
   (x: GoogleAppsScript.Spreadsheet.Spreadsheet): SpreadsheetApi => x,
   (x: GoogleAppsScript.Base.Ui): UiApi => x,

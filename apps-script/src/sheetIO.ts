@@ -1,4 +1,4 @@
-import { parseA1Range, type CellRange, type HighlightRecord, type SheetGrid, type WritePlan } from "../../shared/index.js";
+import { a1, parseA1Range, type CellRange, type HighlightRecord, type SheetGrid, type WritePlan } from "../../shared/index.js";
 import type { RangeApi, SheetApi } from "./host.js";
 
 /**
@@ -29,7 +29,7 @@ export { parseA1Range };
 
 export interface ReadResult {
   grid: SheetGrid;
-  /** Backgrounds as read, normalised: the base for writing back untouched cells. */
+  /** Backgrounds as read, normalised: the originals of cells about to be highlighted. */
   fills: Array<Array<string | null>>;
   notes: string[][];
 }
@@ -137,9 +137,41 @@ function columnRuns(cols: readonly number[]): number[][] {
 }
 
 /**
- * Applies a plan in a few batched writes: values per run of owned columns, all fills in one
- * setBackgrounds over their bounding box, all notes in one setNotes. Cells inside a box that
- * the plan does not touch get back exactly what was read.
+ * Number formats for rows about to be written: plain text ("@") for every string, so Sheets
+ * stores it as given and never reads "=…" as a formula or "+1", "12/19" as a number or date
+ * (a unit's name is the user's text); General for the rest, which also resets an emptied cell.
+ */
+export function textFormats(rows: ReadonlyArray<ReadonlyArray<unknown>>): string[][] {
+  return rows.map((r) => r.map((v) => (typeof v === "string" && v !== "" ? "@" : "General")));
+}
+
+/** Rows written as they are: the formats first, so the values are taken literally. */
+export function writeRows(range: RangeApi, rows: unknown[][], formats: string[][] = textFormats(rows)): void {
+  range.setNumberFormats(formats);
+  range.setValues(rows);
+}
+
+/** A1 ranges covering the cells, one per run of rows in a column. */
+function a1Runs(cells: readonly Cell[]): string[] {
+  const out: string[] = [];
+  let first: Cell | undefined;
+  let last: Cell | undefined;
+  const flush = () => first && last && out.push(first.row === last.row ? a1(first) : `${a1(first)}:${a1(last)}`);
+  for (const c of [...cells].sort((x, y) => x.col - y.col || x.row - y.row)) {
+    if (last && c.col === last.col && c.row === last.row + 1) last = c;
+    else {
+      flush();
+      first = last = c;
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * Applies a plan in a few batched writes: values per run of owned columns, fills one
+ * setBackground per colour over just their cells, all notes in one setNotes. Cells inside a
+ * value or note box that the plan does not touch get back exactly what was read.
  */
 export function applyPlan(sheet: SheetApi, read: ReadResult, plan: WritePlan): ApplyCounts {
   const counts: ApplyCounts = { valueRanges: 0, fillRanges: 0, noteRanges: 0 };
@@ -152,13 +184,19 @@ export function applyPlan(sheet: SheetApi, read: ReadResult, plan: WritePlan): A
     const inRun = new Set(run);
     const writes = plan.values.filter((v) => inRun.has(v.col)).map((v) => ({ row: v.row, col: v.col, v: (v.value === null ? "" : v.value) as unknown }));
     const b = bounds(writes);
-    rangeOf(sheet, b).setValues(block(b, valueAt, writes));
+    writeRows(rangeOf(sheet, b), block(b, valueAt, writes));
     counts.valueRanges++;
   }
-  if (plan.fills.length) {
-    const writes = plan.fills.map((f) => ({ row: f.row, col: f.col, v: f.color }));
-    const b = bounds(writes);
-    rangeOf(sheet, b).setBackgrounds(block(b, (r, c) => read.fills[r]?.[c] ?? null, writes));
+  // Only the plan's cells: Sheets reads no fill and white alike ("#ffffff"), so a cell written
+  // back from what was read could lose its white (or gain one), with its gridlines.
+  const byColor = new Map<string | null, Cell[]>();
+  for (const f of plan.fills) {
+    const list = byColor.get(f.color) ?? [];
+    list.push(f);
+    byColor.set(f.color, list);
+  }
+  for (const [color, cells] of byColor) {
+    sheet.getRangeList(a1Runs(cells)).setBackground(color);
     counts.fillRanges++;
   }
   if (plan.notes.length) {

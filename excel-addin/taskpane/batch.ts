@@ -4,8 +4,8 @@
 export const BATCH_BYTES = 4_000_000;
 /** Rough size of one queued command in the request JSON: its object path and its action. */
 export const COMMAND_BYTES = 250;
-/** Response size of one cell's fill read with getCellProperties. */
-export const FILL_READ_BYTES = 60;
+/** Response size of one cell's fill (colour, pattern, tint) read with getCellProperties. */
+export const FILL_READ_BYTES = 80;
 /** Characters of one multi-area address ("M6,M9,O6:O8") given to getRanges. */
 export const AREAS_CHARS = 6000;
 

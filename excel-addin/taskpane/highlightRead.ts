@@ -3,6 +3,7 @@
 import { a1, type HighlightRecord, type SheetGrid, type WritePlan } from "../../shared/index.js";
 import { Batch, BATCH_BYTES, COMMAND_BYTES, FILL_READ_BYTES, quoteSheet } from "./batch.js";
 import { MAX_NOTES, type Capabilities } from "./capabilities.js";
+import { encodeFill } from "./fill.js";
 
 export interface Originals {
   fills: (string | null)[][];
@@ -43,7 +44,7 @@ export async function readOriginals(batch: Batch, ws: Excel.Worksheet, sheetName
         const count = Math.min(rowsPerRead, sp.max - row + 1);
         await batch.add(COMMAND_BYTES + count * FILL_READ_BYTES);
         const range = ws.getRangeByIndexes(row + origin.row, col + origin.col, count, 1);
-        fillResults.push({ col, row, result: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }) });
+        fillResults.push({ col, row, result: range.getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true } } }) });
       }
     }
     for (const [k, cell] of noteCells) {
@@ -54,12 +55,24 @@ export async function readOriginals(batch: Batch, ws: Excel.Worksheet, sheetName
     }
     await batch.sync();
   }
+  // The pattern's own colour and tint only where there is a pattern (rare): one more round
+  // trip then, and the reads above stay small enough for one batch.
+  const wanted = new Set(toRead.map(key));
+  const patterned: Array<[Excel.CellPropertiesFill, OfficeExtension.ClientResult<Excel.CellProperties[][]>]> = [];
+  for (const f of fillResults) {
+    for (const [i, row] of (f.result.value ?? []).entries()) {
+      const fill = row[0]?.format?.fill;
+      if (!fill || !wanted.has(`${f.row + i}:${f.col}`) || /^(None|Solid)$|Gradient/.test(fill.pattern ?? "None")) continue;
+      await batch.add(COMMAND_BYTES + FILL_READ_BYTES);
+      patterned.push([fill, ws.getRangeByIndexes(f.row + i + origin.row, f.col + origin.col, 1, 1).getCellProperties({ format: { fill: { patternColor: true, patternTintAndShade: true } } })]);
+    }
+  }
+  if (patterned.length) await batch.sync();
+  for (const [fill, more] of patterned) Object.assign(fill, more.value[0]?.[0]?.format?.fill);
   const fills: (string | null)[][] = grid.values.map(() => []);
   for (const f of fillResults) {
     (f.result.value ?? []).forEach((row, i) => {
-      const fill = row[0]?.format?.fill;
-      const color = !fill || fill.pattern === "None" || !fill.color ? null : fill.color.toUpperCase();
-      (fills[f.row + i] ??= [])[f.col] = color;
+      (fills[f.row + i] ??= [])[f.col] = encodeFill(row[0]?.format?.fill);
     });
   }
   const notes: (string | null)[][] = grid.values.map(() => []);

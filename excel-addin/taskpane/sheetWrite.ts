@@ -4,6 +4,7 @@ import { a1, REPORT_SHEET, type WritePlan } from "../../shared/index.js";
 import { STATE_KEY, serializeState, type WorkbookState } from "../common/state.js";
 import { Batch, BATCH_BYTES, chunkAddresses, columnRuns, COMMAND_BYTES, quoteSheet } from "./batch.js";
 import type { Capabilities } from "./capabilities.js";
+import { applyFill } from "./fill.js";
 
 export function existingNotesFor(proxies: Map<string, Excel.Note>, k: string): boolean {
   const p = proxies.get(k);
@@ -20,13 +21,23 @@ export interface ApplyInput {
   caps: Capabilities;
 }
 
+/**
+ * Number formats for a block about to be written: text ("@") for every string, so Excel keeps
+ * it as typed and never reads "=…", "+1" or "12/19" as a formula, number or date (a unit's
+ * name is the user's text); General for the rest, which also resets an emptied cell.
+ */
+export function textFormats(block: ReadonlyArray<ReadonlyArray<unknown>>): string[][] {
+  return block.map((r) => r.map((v) => (typeof v === "string" && v !== "" ? "@" : "General")));
+}
+
 /** Queues a write plan; values first, then formats, then notes. */
 export async function queuePlan(batch: Batch, input: ApplyInput): Promise<void> {
   const { ws, origin, plan } = input;
   for (const run of columnRuns(plan.values, () => "")) {
     const values = run.items.map((v) => [v.value ?? ""]);
-    await batch.add(COMMAND_BYTES + JSON.stringify(values).length);
+    await batch.add(COMMAND_BYTES + JSON.stringify(values).length * 2);
     const range = ws.getRangeByIndexes(run.row + origin.row, run.col + origin.col, values.length, 1);
+    range.numberFormat = textFormats(values);
     range.values = values;
   }
   // Fills: one command per colour for many cells at once (a multi-area address).
@@ -41,10 +52,9 @@ export async function queuePlan(batch: Batch, input: ApplyInput): Promise<void> 
   }
   for (const [color, addresses] of byColor) {
     for (const part of chunkAddresses(addresses)) {
-      await batch.add(COMMAND_BYTES + part.length);
-      const areas = ws.getRanges(part);
-      if (color === "") areas.format.fill.clear();
-      else areas.format.fill.color = color;
+      await batch.add(COMMAND_BYTES * 3 + part.length);
+      // The whole fill, not only its colour: a highlight is solid, a restored fill exact.
+      applyFill(ws.getRanges(part).format.fill, color);
     }
   }
   if (!input.caps.notes) return;
@@ -68,11 +78,14 @@ export async function queueReport(batch: Batch, context: Excel.RequestContext, e
   const block = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
   const sheet = exists ? context.workbook.worksheets.getItem(REPORT_SHEET) : context.workbook.worksheets.add(REPORT_SHEET);
   if (exists) sheet.getRange().clear();
-  const chunk = Math.max(1, Math.floor(BATCH_BYTES / Math.max(1, JSON.stringify(block[0]).length * 2)));
+  const chunk = Math.max(1, Math.floor(BATCH_BYTES / Math.max(1, JSON.stringify(block[0]).length * 3)));
   for (let r = 0; r < block.length; r += chunk) {
     const part = block.slice(r, r + chunk);
-    await batch.add(COMMAND_BYTES + JSON.stringify(part).length);
-    sheet.getRangeByIndexes(r, 0, part.length, width).values = part;
+    const formats = textFormats(part);
+    await batch.add(COMMAND_BYTES + JSON.stringify(part).length + JSON.stringify(formats).length);
+    const range = sheet.getRangeByIndexes(r, 0, part.length, width);
+    range.numberFormat = formats;
+    range.values = part;
   }
   sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
 }

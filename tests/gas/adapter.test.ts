@@ -68,7 +68,11 @@ describe("evaluate: one read, batched writes, same answers as the engine", () =>
       expect(r.ok, r.message).toBe(true);
       counts[n] = gas.sheetCalls();
       expect(counts[n]!.filter((c) => c === "Range.getValues").length).toBe(1);
-      expect(counts[n]!.filter((c) => c === "Range.setBackgrounds").length).toBe(1);
+      // Fills: one setBackground per highlight colour, on a list of just the highlighted cells.
+      expect(counts[n]!.filter((c) => c === "Range.setBackgrounds")).toEqual([]);
+      expect(counts[n]!.filter((c) => c === "RangeList.setBackground").length).toBeGreaterThanOrEqual(1);
+      expect(counts[n]!.filter((c) => c === "RangeList.setBackground").length).toBeLessThanOrEqual(3);
+      expect(counts[n]!.filter((c) => c === "Range.setNumberFormats").length).toBe(1);
       expect(counts[n]!.filter((c) => c === "Range.setNotes").length).toBe(1);
       expect(counts[n]!.filter((c) => c === "Range.setValues").length).toBe(1);
     }

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getBuiltInSet, ntmCount, ntmCriterion, ntmGaps, ntmIndicator, type FunctionSettings } from "../../shared/index.js";
+import { REPORT_SHEET, WORKBOOK_SET_SHEET, builtInSets, criteriaSetToRows, getBuiltInSet, ntmCount, ntmCriterion, ntmGaps, ntmIndicator, readWorkbookSet, type FunctionSettings } from "../../shared/index.js";
 import { communeGrid, villageGrid } from "../fixtures/grids.js";
 import { ROOT, buildAndRead, runBundle } from "./bundle.js";
 import { fakeGas } from "./fakes.js";
@@ -146,6 +146,28 @@ describe("Code.js in node:vm with the fakes", () => {
     g.ntmMenuClear!();
     expect(gas.ui.alerts[3]).toMatch(/Đã xoá đánh dấu/);
     expect(sheet.snapshot()).toEqual(before);
+  });
+
+  it("writes names that look like formulas as text: report, [NTM] columns and NTM_BoTieuChi", () => {
+    const grid = villageGrid();
+    const names = ['=HYPERLINK("http://x","x")', "=1+1", "+1", "-1"];
+    const values = grid.values.map((r, i) => (i >= 5 && i < 9 ? [r[0], "@x", names[i - 5], ...r.slice(3)] : [...r]));
+    const gas = fakeGas([{ ...grid, values }]);
+    gas.props.data.NTM_SETTINGS = JSON.stringify({ setId: "xa-ntm-2021-2025", year: 2024 });
+    const g = runBundle(code, gas);
+    const sheet = gas.book.active;
+    g.ntmMenuCreateSetSheet!();
+    const set = gas.book.getSheetByName(WORKBOOK_SET_SHEET)!;
+    expect(readWorkbookSet(set.values, builtInSets())).toEqual(readWorkbookSet(criteriaSetToRows(getBuiltInSet("xa-ntm-2021-2025")!), builtInSets()));
+    gas.book.sheets.splice(gas.book.sheets.indexOf(set), 1);
+    gas.props.data.NTM_SETTINGS = JSON.stringify({ setId: "thon-ntm-bac-kan-2022-2025", year: 2024 });
+    gas.book.active = sheet;
+    g.ntmMenuEvaluate!();
+    expect(sheet.cell(7, 24)).toBe("10");
+    g.ntmMenuReport!();
+    const report = gas.book.getSheetByName(REPORT_SHEET)!;
+    for (const name of [...names, "@x"]) expect(report.values.flat()).toContain(name);
+    for (const s of [sheet, report, set]) expect(s.formulas.flat().filter(Boolean)).toEqual([]);
   });
 
   it("the sidebar's server calls return plain data", () => {

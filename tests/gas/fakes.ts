@@ -2,8 +2,8 @@
 // Hand-written fakes of the Apps Script services the add-on uses, typed against
 // @types/google-apps-script through the narrow interfaces in apps-script/src/host.ts
 // (themselves Picks of the real types). Every call is logged so tests can count them.
-import type { CellRange, SheetGrid } from "../../shared/index.js";
-import type { HtmlOutputApi, HtmlServiceApi, MenuApi, RangeApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi, UiApi } from "../../apps-script/src/host.js";
+import { parseA1Range, type CellRange, type SheetGrid } from "../../shared/index.js";
+import type { HtmlOutputApi, HtmlServiceApi, MenuApi, RangeApi, RangeListApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi, UiApi } from "../../apps-script/src/host.js";
 import type { Props } from "../../apps-script/src/store.js";
 
 /** What Sheets returns for a cell with no fill and for the automatic number format. */
@@ -25,8 +25,13 @@ function a1(top: number, left: number, bottom: number, right: number): string {
 
 const blank = (v: unknown) => v === undefined || v === null || v === "";
 
+/** What a formula cell shows here: the fake does not evaluate formulas. */
+export const FORMULA_VALUE = "#ERROR!";
+
 export class FakeSheet implements SheetApi {
   values: unknown[][] = [];
+  /** Formulas entered through setValues (a string starting with "=" into a cell not formatted as text). */
+  formulas: Array<Array<string | undefined>> = [];
   backgrounds: Array<Array<string | undefined>> = [];
   notes: Array<Array<string | undefined>> = [];
   formats: Array<Array<string | undefined>> = [];
@@ -79,6 +84,17 @@ export class FakeSheet implements SheetApi {
     if (!(row >= 1 && column >= 1 && numRows >= 1 && numColumns >= 1)) throw new Error(`Exception: The coordinates or dimensions of the range are invalid (${row}, ${column}, ${numRows}, ${numColumns}).`);
     return new FakeRange(this, row - 1, column - 1, numRows, numColumns);
   }
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    this.call("getRangeList");
+    return new FakeRangeList(
+      this,
+      a1Notations.map((a) => {
+        const r = parseA1Range(a);
+        if (!r) throw new Error(`Exception: Range not found: ${a}`);
+        return new FakeRange(this, r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1);
+      }),
+    );
+  }
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): Array<{ canEdit(): boolean }> {
     this.call("getProtections");
     return String(type) === "SHEET" ? this.protections : [];
@@ -86,6 +102,7 @@ export class FakeSheet implements SheetApi {
   clear(): this {
     this.call("clear");
     this.values = [];
+    this.formulas = [];
     this.backgrounds = [];
     this.notes = [];
     this.formats = [];
@@ -113,6 +130,12 @@ export class FakeSheet implements SheetApi {
   note(row: number, col: number): string {
     return this.notes[row]?.[col] ?? "";
   }
+  formula(row: number, col: number): string | undefined {
+    return this.formulas[row]?.[col];
+  }
+  format(row: number, col: number): string {
+    return this.formats[row]?.[col] ?? AUTO_FORMAT;
+  }
   /** Everything a user sees, with "" for empty, to compare states exactly. */
   snapshot(): { values: string; backgrounds: string; notes: string } {
     const h = Math.max(this.values.length, this.backgrounds.length, this.notes.length);
@@ -130,6 +153,8 @@ export class FakeSheet implements SheetApi {
     };
     return {
       values: grid((r, c) => {
+        const f = this.formula(r, c);
+        if (f !== undefined) return { formula: f };
         const v = this.cell(r, c);
         return v instanceof Date ? v.toISOString() : v;
       }, ""),
@@ -169,10 +194,36 @@ export class FakeRange implements RangeApi {
     this.call("getValues");
     return this.map((r, c) => this.sheet.cell(r, c));
   }
+  /**
+   * As Sheets takes typed input, unless the cell is formatted as plain text ("@"): a string
+   * starting with "=" becomes a formula (shown as FORMULA_VALUE: not evaluated here) and a
+   * numeric one ("+1", "-1", "0.5") a number.
+   */
   setValues(values: any[][]): this {
     this.call("setValues");
     this.check(values, "setValues");
-    values.forEach((row, i) => row.forEach((v, j) => setIn(this.sheet.values, this.top + i, this.left + j, v === null ? "" : v)));
+    values.forEach((row, i) =>
+      row.forEach((v, j) => {
+        const r = this.top + i;
+        const c = this.left + j;
+        let value: unknown = v === null ? "" : v;
+        let formula: string | undefined;
+        if (typeof value === "string" && value !== "" && this.sheet.formats[r]?.[c] !== "@") {
+          if (value.startsWith("=")) {
+            formula = value;
+            value = FORMULA_VALUE;
+          } else if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(value.trim())) value = Number(value);
+        }
+        setIn(this.sheet.values, r, c, value);
+        setIn(this.sheet.formulas, r, c, formula);
+      }),
+    );
+    return this;
+  }
+  setNumberFormats(formats: string[][]): this {
+    this.call("setNumberFormats");
+    this.check(formats, "setNumberFormats");
+    formats.forEach((row, i) => row.forEach((f, j) => setIn(this.sheet.formats, this.top + i, this.left + j, f)));
     return this;
   }
   getBackgrounds(): string[][] {
@@ -219,6 +270,20 @@ export class FakeRange implements RangeApi {
   setFontWeight(fontWeight: string | null): this {
     this.call("setFontWeight");
     void fontWeight;
+    return this;
+  }
+}
+
+export class FakeRangeList implements RangeListApi {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly ranges: FakeRange[],
+  ) {}
+  /** One colour (null: none) on every range of the list. */
+  setBackground(color: string | null): this {
+    this.sheet.log.push("RangeList.setBackground");
+    if (this.sheet.protections.some((p) => !p.canEdit())) throw new Error("Exception: You are trying to edit a protected cell or object.");
+    for (const r of this.ranges) for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.cols; j++) setIn(this.sheet.backgrounds, r.top + i, r.left + j, color === null ? undefined : color.toLowerCase());
     return this;
   }
 }
@@ -380,6 +445,6 @@ export function fakeGas(grids: SheetGrid[] = []): FakeGas {
     PropertiesService,
     HtmlService,
     globals: () => ({ SpreadsheetApp, PropertiesService, HtmlService }),
-    sheetCalls: () => log.filter((c) => /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\./.test(c)),
+    sheetCalls: () => log.filter((c) => /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList)\./.test(c)),
   };
 }

@@ -10,10 +10,30 @@ export interface FakeCell {
   value?: string | number | boolean;
   /** "#RRGGBB"; undefined = no fill. */
   fill?: string;
+  /** The rest of a fill (Office.js RangeFill); undefined = Solid, automatic, 0 and 0. */
+  pattern?: string;
+  patternColor?: string;
+  tintAndShade?: number;
+  patternTintAndShade?: number;
+  /** undefined = General. */
   numberFormat?: string;
   formula?: string;
   bold?: boolean;
 }
+
+/** A whole fill, for fixtures; a plain "#RRGGBB" is a solid fill. */
+export interface FakeFill {
+  color: string;
+  pattern?: string;
+  patternColor?: string;
+  tintAndShade?: number;
+  patternTintAndShade?: number;
+}
+
+/** The RangeFill properties the fake writes, in the order a sync applies them. */
+const FILL_REST = ["pattern", "patternColor", "tintAndShade", "patternTintAndShade"] as const;
+const FILL_PROPS = ["color", ...FILL_REST] as const;
+type FillProp = (typeof FILL_PROPS)[number];
 
 export interface FakeSheetData {
   name: string;
@@ -23,7 +43,7 @@ export interface FakeSheetData {
   numberFormats?: (string | null | undefined)[][];
   /** Merged areas as A1 ranges ("A3:A4"). */
   merges?: string[];
-  fills?: Record<string, string>;
+  fills?: Record<string, string | FakeFill>;
   notes?: Record<string, string>;
   protected?: boolean;
   /** Hidden columns, 0-based sheet columns. */
@@ -108,6 +128,55 @@ export class FakeSheet {
     }
     return cell;
   }
+  /**
+   * A value written through the API: read the way Excel reads typed input unless the cell is
+   * text ("@"): "=", "+" or "@" starts a formula (not evaluated here: its value is 0), "-" does
+   * before a non-number, and a numeric string becomes a number.
+   */
+  enter(r: number, c: number, v: unknown): void {
+    if (typeof v !== "string" || v === "" || this.cell(r, c)?.numberFormat === "@") return this.setValue(r, c, v);
+    if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(v.trim())) return this.setValue(r, c, Number(v));
+    if (/^[=+@]|^-\D/.test(v)) {
+      const cell = this.edit(r, c);
+      cell.formula = v.startsWith("=") ? v : `=${v}`;
+      cell.value = 0;
+      return;
+    }
+    this.setValue(r, c, v);
+  }
+  /**
+   * One RangeFill property written to a cell. Setting the colour of an unfilled cell makes a
+   * plain solid fill; of a filled one it changes only the colour, or (`resets`, the way Excel's
+   * Fill Color button works) makes the fill plain solid. Black pattern colour and zero tints
+   * are stored as the defaults they read back as (the API cannot write "automatic").
+   */
+  setFill(r: number, c: number, prop: FillProp, v: unknown, resets: boolean): void {
+    const cell = this.edit(r, c);
+    const put = <K extends keyof FakeCell>(k: K, x: FakeCell[K] | undefined) => {
+      if (x === undefined) delete cell[k];
+      else cell[k] = x;
+    };
+    if (prop === "color") {
+      if (cell.fill === undefined || resets) for (const k of FILL_REST) delete cell[k];
+      cell.fill = String(v).toUpperCase();
+    } else if (prop === "pattern") {
+      if (v === "None") return this.clearFill(r, c);
+      if (cell.fill === undefined) cell.fill = "#FFFFFF";
+      put("pattern", v === "Solid" ? undefined : String(v));
+    } else if (cell.fill === undefined) return;
+    else if (prop === "patternColor") put("patternColor", String(v).toUpperCase() === "#000000" ? undefined : String(v).toUpperCase());
+    else put(prop, Number(v) || undefined);
+  }
+  clearFill(r: number, c: number): void {
+    const cell = this.cell(r, c);
+    if (cell) for (const k of ["fill", ...FILL_REST] as const) delete cell[k];
+  }
+  /** A cell's fill as getCellProperties reports it: no fill has pattern None and no tint (office-js#4900). */
+  readFill(r: number, c: number): Record<FillProp, unknown> {
+    const cell = this.cell(r, c);
+    if (cell?.fill === undefined) return { color: "#FFFFFF", pattern: "None", patternColor: "#000000", tintAndShade: null, patternTintAndShade: null };
+    return { color: cell.fill, pattern: cell.pattern ?? "Solid", patternColor: cell.patternColor ?? "#000000", tintAndShade: cell.tintAndShade ?? 0, patternTintAndShade: cell.patternTintAndShade ?? 0 };
+  }
   setValue(r: number, c: number, v: unknown): void {
     if (v === null || v === undefined || v === "") {
       const cell = this.cells.get(key(r, c));
@@ -155,6 +224,8 @@ export class FakeWorkbook {
   calculations = 0;
   /** context.sync() calls since the last reset. */
   syncCount = 0;
+  /** Whether setting a fill's colour also makes it plain solid (see FakeSheet.setFill). */
+  colorSetResetsFill = false;
   /** Commands applied by sync, to check the payload of a batch. */
   writeOps = 0;
   /** Commands (new proxies, method calls, property writes) in each batch sent by sync. */
@@ -172,16 +243,19 @@ export class FakeWorkbook {
   addSheet(data: FakeSheetData): FakeSheet {
     const sheet = new FakeSheet(data.name);
     const at = data.at ?? { row: 0, col: 0 };
-    (data.values ?? []).forEach((row, r) => row.forEach((v, c) => sheet.setValue(at.row + r, at.col + c, v)));
+    // Formats first: a fixture's "=…" in a text ("@") cell is text, as a user typed it.
     (data.numberFormats ?? []).forEach((row, r) =>
       row.forEach((f, c) => {
         if (f) sheet.edit(at.row + r, at.col + c).numberFormat = f;
       }),
     );
+    (data.values ?? []).forEach((row, r) => row.forEach((v, c) => sheet.setValue(at.row + r, at.col + c, v)));
     for (const m of data.merges ?? []) sheet.merges.push(parseAddress(m));
-    for (const [a, color] of Object.entries(data.fills ?? {})) {
+    for (const [a, fill] of Object.entries(data.fills ?? {})) {
       const b = parseAddress(a);
-      sheet.edit(b.row, b.col).fill = color;
+      const { color, ...rest } = typeof fill === "string" ? { color: fill } : fill;
+      sheet.setFill(b.row, b.col, "color", color, true);
+      for (const k of FILL_REST) if (rest[k as keyof typeof rest] !== undefined) sheet.setFill(b.row, b.col, k, rest[k as keyof typeof rest], false);
     }
     for (const [a, text] of Object.entries(data.notes ?? {})) {
       const b = parseAddress(a);
@@ -218,7 +292,7 @@ export class FakeWorkbook {
       cells: [...s.cells.entries()]
         .filter(([, c]) => Object.keys(c).length > 0)
         .sort((a, b) => a[0] - b[0])
-        .map(([k, c]) => [cellAddress(Math.floor(k / KEY_COLS), k % KEY_COLS), c.value, c.fill, c.numberFormat, c.bold]),
+        .map(([k, c]) => [cellAddress(Math.floor(k / KEY_COLS), k % KEY_COLS), c.value, c.formula, c.fill, c.pattern, c.patternColor, c.tintAndShade, c.patternTintAndShade, c.numberFormat, c.bold]),
       notes: [...s.notes.entries()].sort((a, b) => a[0] - b[0]).map(([k, t]) => [cellAddress(Math.floor(k / KEY_COLS), k % KEY_COLS), t]),
     }));
   }
@@ -319,8 +393,8 @@ export function createFakeExcel(book: FakeWorkbook, makeProxy: ProxyFactory, opt
           format: {
             fill: {
               // Write-only here (fills are read with getCellProperties): any value set is a write.
-              color: UNSET,
-              clear: () => op(() => forBox(s, box, (r, c) => delete s.edit(r, c).fill)),
+              ...unsetFill(),
+              clear: () => op(() => forBox(s, box, (r, c) => s.clearFill(r, c))),
             },
             font: { bold: UNSET },
             autofitColumns: () => op(() => undefined),
@@ -339,10 +413,9 @@ export function createFakeExcel(book: FakeWorkbook, makeProxy: ProxyFactory, opt
               for (let r = 0; r < box.rows; r++) {
                 const row: unknown[] = [];
                 for (let c = 0; c < box.cols; c++) {
-                  const fill = s.cell(box.row + r, box.col + c)?.fill;
+                  const fill = s.readFill(box.row + r, box.col + c);
                   const f: Record<string, unknown> = {};
-                  if (opts?.format?.fill?.color) f.color = fill ?? "#FFFFFF";
-                  if (opts?.format?.fill?.pattern) f.pattern = fill ? "Solid" : "None";
+                  for (const k of FILL_PROPS) if (opts?.format?.fill?.[k]) f[k] = fill[k];
                   row.push({ format: { fill: f } });
                 }
                 rows.push(row);
@@ -354,7 +427,7 @@ export function createFakeExcel(book: FakeWorkbook, makeProxy: ProxyFactory, opt
         }),
       );
       let appliedValues: unknown = values;
-      let appliedFill: unknown = UNSET;
+      const appliedFill: Record<string, unknown> = {};
       let appliedBold: unknown = UNSET;
       let appliedFormat: unknown = formats;
       harvesters.push({
@@ -364,18 +437,14 @@ export function createFakeExcel(book: FakeWorkbook, makeProxy: ProxyFactory, opt
           const nf = p.numberFormat;
           if (Array.isArray(nf) && nf !== appliedFormat) {
             appliedFormat = nf;
-            out.push({ seq: mySeq, apply: () => writeBlock(s, box, nf, (cell, x) => { s.edit(cell.r, cell.c).numberFormat = String(x); }), bytes: JSON.stringify(nf).length });
+            out.push({ seq: mySeq, apply: () => writeBlock(s, box, nf, (cell, x) => { if (x === "General") delete s.edit(cell.r, cell.c).numberFormat; else s.edit(cell.r, cell.c).numberFormat = String(x); }), bytes: JSON.stringify(nf).length });
           }
           const v = p.values;
           if (Array.isArray(v) && v !== appliedValues) {
             appliedValues = v;
-            out.push({ seq: mySeq, apply: () => writeBlock(s, box, v, (cell, x) => s.setValue(cell.r, cell.c, x)), bytes: JSON.stringify(v).length });
+            out.push({ seq: mySeq, apply: () => writeBlock(s, box, v, (cell, x) => s.enter(cell.r, cell.c, x)), bytes: JSON.stringify(v).length });
           }
-          const color = p.format.fill.color;
-          if (written(color) && color !== appliedFill) {
-            appliedFill = color;
-            out.push({ seq: mySeq, apply: () => forBox(s, box, (r, c) => { s.edit(r, c).fill = String(color).toUpperCase(); }) });
-          }
+          out.push(...fillWrites(p.format.fill, appliedFill, mySeq, 0, (prop, x) => forBox(s, box, (r, c) => s.setFill(r, c, prop, x, book.colorSetResetsFill))));
           const bold = p.format.font.bold;
           if (typeof bold === "boolean" && bold !== appliedBold) {
             appliedBold = bold;
@@ -387,6 +456,20 @@ export function createFakeExcel(book: FakeWorkbook, makeProxy: ProxyFactory, opt
       return p;
     }
 
+    function unsetFill(): Record<FillProp, unknown> {
+      return { color: UNSET, pattern: UNSET, patternColor: UNSET, tintAndShade: UNSET, patternTintAndShade: UNSET };
+    }
+    /** The fill properties set on a proxy since the last sync, as writes in FILL_PROPS order. */
+    function fillWrites(fill: Record<string, unknown>, applied: Record<string, unknown>, seqNo: number, bytes: number, write: (prop: FillProp, x: unknown) => void): Event[] {
+      const out: Event[] = [];
+      for (const k of FILL_PROPS) {
+        const x = fill[k];
+        if (!written(x) || x === applied[k]) continue;
+        applied[k] = x;
+        out.push({ seq: seqNo, apply: () => write(k, x), bytes });
+      }
+      return out;
+    }
     function forBox(s: FakeSheet, b: Box, f: (r: number, c: number) => void) {
       for (let r = b.row; r < b.row + b.rows; r++) for (let c = b.col; c < b.col + b.cols; c++) f(r, c);
     }
@@ -408,19 +491,14 @@ export function createFakeExcel(book: FakeWorkbook, makeProxy: ProxyFactory, opt
           address,
           areaCount: boxes.length,
           format: {
-            fill: { color: UNSET, clear: () => op(() => boxes.forEach((b) => forBox(s, b, (r, c) => delete s.edit(r, c).fill)), address.length) },
+            fill: { ...unsetFill(), clear: () => op(() => boxes.forEach((b) => forBox(s, b, (r, c) => s.clearFill(r, c))), address.length) },
           },
         }),
       );
-      let applied: unknown = UNSET;
+      const applied: Record<string, unknown> = {};
       harvesters.push({
         seq: mySeq,
-        harvest: () => {
-          const color = p.format.fill.color;
-          if (!written(color) || color === applied) return [];
-          applied = color;
-          return [{ seq: mySeq, apply: () => boxes.forEach((b) => forBox(s, b, (r, c) => { s.edit(r, c).fill = String(color).toUpperCase(); })), bytes: address.length }];
-        },
+        harvest: () => fillWrites(p.format.fill, applied, mySeq, address.length, (prop, x) => boxes.forEach((b) => forBox(s, b, (r, c) => s.setFill(r, c, prop, x, book.colorSetResetsFill)))),
       });
       return p;
     }
