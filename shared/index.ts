@@ -27,6 +27,7 @@ export * from "./sheet/typedTotals.js";
 export * from "./app/resolveSet.js";
 export * from "./app/settingsWarnings.js";
 export * from "./app/evaluateSheetUseCase.js";
+export * from "./app/sheetReport.js";
 export * from "./app/settings.js";
 export * from "./app/columnMapping.js";
 export * from "./app/recordCodec.js";

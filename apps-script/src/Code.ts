@@ -1,7 +1,7 @@
 // Entry of the Google Sheets add-on. Every `global.X = function (...)` below becomes a top-level
 // function of Code.js (gas-webpack-plugin), with the JSDoc comment right above it: that comment is
 // what Sheets shows for autocomplete, so it stays in Vietnamese and survives minification.
-import { z } from "zod";
+import { config as zodConfig } from "zod/mini";
 import { clearActiveSheet, createReport, createSetSheet, evaluateActiveSheet, setColumnMapping, sidebarState, updateSettings, type ActionResult } from "./actions.js";
 import * as fn from "./functions.js";
 import { htmlService, spreadsheetApp } from "./host.js";
@@ -11,7 +11,7 @@ import { ui } from "./strings.js";
 declare const global: Record<string, unknown>;
 
 // zod 4 probes `new Function`; the engine does not need its JIT.
-z.config({ jitless: true });
+zodConfig({ jitless: true });
 
 function lang() {
   try {

@@ -15,7 +15,7 @@ import {
   parseColumnChoice,
   parseRegionId,
   readWorkbookSet,
-  reportTable,
+  sheetReportRows,
   runSheet,
   unitNoun,
   type CriteriaSet,
@@ -23,7 +23,8 @@ import {
   type MappingOverride,
 } from "../../shared/index.js";
 import { spreadsheetApp, type SheetApi, type SpreadsheetApi } from "./host.js";
-import { applyPlan, isEmptyGrid, readSheet, rectangular, writeRows, type ApplyCounts } from "./sheetIO.js";
+import { applyPlan, isEmptyGrid, isProtected, readSheet, rectangular, writeRows, type ApplyCounts } from "./sheetIO.js";
+import { writeReport } from "./reportSheet.js";
 import {
   documentProps,
   loadLast,
@@ -146,11 +147,6 @@ function ownSheet(name: string): boolean {
   return name === REPORT_SHEET || name === WORKBOOK_SET_SHEET;
 }
 
-function isProtected(sheet: SheetApi): boolean {
-  const app = spreadsheetApp();
-  return sheet.getProtections(app.ProtectionType.SHEET).some((p) => !p.canEdit());
-}
-
 interface Prepared {
   ss: SpreadsheetApi;
   sheet: SheetApi;
@@ -201,9 +197,18 @@ export function evaluateActiveSheet(props: Props = documentProps()): ActionResul
   if ("error" in r) return fail(r.error!);
   const { read, evaluation, set } = r;
   // A protected sheet is still judged (the same answer as everywhere), only not written to.
+  const report = () => {
+    // The report as Excel and the command line write it on every evaluation (the add-on's own
+    // sheet, so also when the judged sheet is protected); a new sheet becomes the active one.
+    const written = writeReport(p.ss, sheetReportRows(evaluation, { region: p.settings.region, year: p.settings.year, lang: p.lang, source: name }), p.lang);
+    p.sheet.activate();
+    return written;
+  };
   if (isProtected(p.sheet)) {
+    const reported = report();
     const view = viewOf(evaluation, p.lang);
     view.warnings.unshift(formatMessage(message("sheet.protectedReadOnly", { sheet: name }), p.lang));
+    if (!reported.ok) view.warnings.push(reported.message);
     return { ok: true, message: `${summaryText(name, evaluation.mapping, evaluation.results, set, p.lang, view)}\n${view.warnings[0]}`, view };
   }
   // The record goes first: if it cannot be kept, nothing is highlighted that could not be cleared.
@@ -221,7 +226,10 @@ export function evaluateActiveSheet(props: Props = documentProps()): ActionResul
     if (/protect|bảo vệ/i.test(detail)) return fail(formatMessage(message("sheet.protected", { sheet: name }), p.lang));
     return fail(ui("writeFailed", p.lang, { sheet: name, detail }));
   }
+  // A protected report sheet is only a warning here: the highlights are done.
+  const reported = report();
   const view = viewOf(evaluation, p.lang);
+  if (!reported.ok) view.warnings.push(reported.message);
   view.counts = counts;
   const text = summaryText(name, evaluation.mapping, evaluation.results, set, p.lang, view);
   saveLast({ sheet: name, at: new Date().toISOString(), summary: text }, props);
@@ -254,17 +262,11 @@ export function createReport(props: Props = documentProps()): ActionResult<{ row
   const r = run(p, props, false);
   if ("error" in r) return fail(r.error!);
   const { evaluation, set } = r;
-  const rows = rectangular(reportTable(evaluation.results, { set, region: p.settings.region, year: p.settings.year, lang: p.lang, source: name, notes: evaluation.notices.map((n) => formatMessage(n, p.lang)) }));
-  let report = ss.getSheetByName(REPORT_SHEET);
-  if (report) {
-    if (isProtected(report)) return fail(formatMessage(message("sheet.protected", { sheet: REPORT_SHEET }), p.lang));
-    report.clear();
-  } else report = ss.insertSheet(REPORT_SHEET);
-  writeRows(report.getRange(1, 1, rows.length, rows[0]!.length), rows);
-  report.getRange(1, 1, 1, 1).setFontWeight("bold");
-  report.activate();
+  const written = writeReport(ss, sheetReportRows(evaluation, { region: p.settings.region, year: p.settings.year, lang: p.lang, source: name }), p.lang);
+  if (!written.ok) return fail(written.message);
+  ss.getSheetByName(REPORT_SHEET)?.activate();
   const noun = unitNoun(set, p.lang);
-  return { ok: true, message: ui("reported", p.lang, { report: REPORT_SHEET, sheet: name, count: evaluation.results.length, noun }), rows: rows.length };
+  return { ok: true, message: ui("reported", p.lang, { report: REPORT_SHEET, sheet: name, count: evaluation.results.length, noun }), rows: written.rows };
 }
 
 /** "Tạo trang NTM_BoTieuChi": the chosen built-in set as editable rows; never overwrites. */

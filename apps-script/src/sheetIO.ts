@@ -1,5 +1,5 @@
 import { a1, parseA1Range, type CellRange, type HighlightRecord, type SheetGrid, type WritePlan } from "../../shared/index.js";
-import type { RangeApi, SheetApi } from "./host.js";
+import { spreadsheetApp, type RangeApi, type SheetApi } from "./host.js";
 
 /**
  * Reading a sheet into the engine's grid and applying a write plan, with a number of
@@ -212,4 +212,9 @@ export function applyPlan(sheet: SheetApi, read: ReadResult, plan: WritePlan): A
 export function rectangular(rows: ReadonlyArray<ReadonlyArray<string | number>>): Array<Array<string | number>> {
   const width = Math.max(1, ...rows.map((r) => r.length));
   return rows.map((r) => [...r, ...Array<string>(width - r.length).fill("")]);
+}
+
+/** Protected against this user: judged, never written to. */
+export function isProtected(sheet: SheetApi): boolean {
+  return sheet.getProtections(spreadsheetApp().ProtectionType.SHEET).some((p) => !p.canEdit());
 }

@@ -19,7 +19,7 @@ import {
   formatMessage,
   runSheet,
   planWrites,
-  reportTable,
+  sheetReportRows,
   type CriteriaSet,
   type HighlightRecord,
   type Language,
@@ -156,13 +156,11 @@ export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Out
     const warnings = [...shown, ...first.notices].map((w) => formatMessage(w, lang));
     const base: Omit<Evaluation, "highlighted" | "syncs"> = { ok: true, sheet: sheetName, origin, mapping: first.mapping, units: first.units, results: first.results, warnings, set, override: override ?? {} };
     if (setRead.setErrors) base.setErrors = setRead.setErrors;
-    const reportRows = reportTable(first.results, { set, region: options.settings.region, year: options.settings.year, lang, source: sheetName, notes: warnings });
+    const reportRows = sheetReportRows(first, { region: options.settings.region, year: options.settings.year, lang, source: sheetName, origin });
 
-    if (readOnly) {
-      base.warnings.unshift(formatMessage({ key: "sheet.protectedReadOnly", params: { sheet: sheetName } }, lang));
-      return { ...base, highlighted: 0, syncs: batch.syncs };
-    }
-    if (mode === "report") {
+    // The report sheet is the add-in's own: written even when the judged sheet is protected.
+    if (readOnly || mode === "report") {
+      if (readOnly) base.warnings.unshift(formatMessage({ key: "sheet.protectedReadOnly", params: { sheet: sheetName } }, lang));
       await queueReport(batch, context, names.includes(REPORT_SHEET), reportRows);
       await batch.sync();
       return { ...base, highlighted: 0, syncs: batch.syncs };

@@ -1,7 +1,7 @@
 /**
  * The task pane's DOM UI. All Excel I/O goes through ./excelAdapter; all judgement through shared/.
  */
-import { z } from "zod";
+import { config as zodConfig } from "zod/mini";
 import {
   REGION_IDS,
   REGION_NAMES,
@@ -29,7 +29,7 @@ import { renderResultsView } from "./resultsView.js";
 import { clearHighlights, createSetSheet, evaluateActiveSheet, loadWorkbookState, recalculate, saveSettings, selectCell, type Evaluation } from "./excelAdapter.js";
 
 // Zod 4 compiles validators with new Function() unless told not to: keep it CSP-friendly.
-z.config({ jitless: true });
+zodConfig({ jitless: true });
 
 
 let settings: AddinSettings = { ...DEFAULT_SETTINGS };
@@ -123,7 +123,8 @@ function renderSetInfo(): void {
   if (workbookSet) info.append(el("p", {}, L("workbookSet", { title: `${workbookSet.title} (${workbookSet.id})` })));
   if (setErrors?.length) {
     const list = el("ul", {});
-    for (const e of setErrors.slice(0, 10)) list.append(el("li", {}, formatMessage({ key: "set.row", params: { row: e.row, detail: formatMessage(e.message, lang()) } }, lang())));
+    // Each message names its row already ("Dòng 5: ...").
+    for (const e of setErrors.slice(0, 10)) list.append(el("li", {}, formatMessage(e.message, lang())));
     info.append(el("div", { class: "flag error" }, L("workbookSetErrors"), list));
   }
 }

@@ -1,6 +1,6 @@
 // The settings a user chooses (set, region, year, language), one schema for every host.
 // A damaged stored value falls back field by field, never failing the whole.
-import { z } from "zod";
+import * as z from "zod/mini";
 import { parseRegionId, type RegionId } from "../catalog/regions.js";
 import { YEAR_RANGE } from "../catalog/years.js";
 import type { Language } from "../i18n/strings.js";
@@ -19,20 +19,28 @@ export interface AppSettings {
 export const DEFAULT_APP_SETTINGS: Readonly<AppSettings> = Object.freeze({ lang: "vi" as Language });
 
 export const SettingsSchema = z.object({
-  setId: z
-    .string()
-    .transform((s) => s.trim().toLowerCase())
-    .pipe(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/))
-    .optional()
-    .catch(undefined),
-  region: z
-    .string()
-    .transform((s, ctx) => parseRegionId(s) ?? (ctx.addIssue({ code: "custom", message: "region" }), z.NEVER))
-    .optional()
-    .catch(undefined),
-  year: z.number().int().min(YEAR_RANGE.min).max(YEAR_RANGE.max).optional().catch(undefined),
-  blankMeans: z.literal("missing").optional().catch(undefined),
-  lang: z.enum(["vi", "en"]).catch("vi"),
+  setId: z.catch(
+    z.optional(
+      z.pipe(
+        z.pipe(z.string(), z.transform((s: string) => s.trim().toLowerCase())),
+        z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+      ),
+    ),
+    undefined,
+  ),
+  region: z.catch(
+    z.optional(
+      z.pipe(
+        z.string(),
+        // Mini's transform context has no addIssue: push the issue so .catch drops the value.
+        z.transform((s: string, ctx) => parseRegionId(s) ?? (ctx.issues.push({ code: "custom", message: "region", input: s }), z.NEVER)),
+      ),
+    ),
+    undefined,
+  ),
+  year: z.catch(z.optional(z.number().check(z.int(), z.gte(YEAR_RANGE.min), z.lte(YEAR_RANGE.max))), undefined),
+  blankMeans: z.catch(z.optional(z.literal("missing")), undefined),
+  lang: z.catch(z.enum(["vi", "en"]), "vi"),
 });
 
 /** Settings from stored JSON (or an object): every field checked, each damaged one dropped. */

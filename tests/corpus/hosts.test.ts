@@ -69,6 +69,25 @@ function compare(ref: Reference, runs: ReadonlyArray<HostRun | SheetsRun>, who: 
   return out;
 }
 
+/** A report table as text rows: empty cells and trailing blanks dropped, numbers as written. */
+function reportRows(table: ReadonlyArray<ReadonlyArray<unknown>> | undefined): string[] {
+  const rows = (table ?? []).map((r) => r.map((v) => (v === null || v === undefined ? "" : String(v))).join("\t").replace(/\t+$/, ""));
+  while (rows.length && rows[rows.length - 1] === "") rows.pop();
+  return rows;
+}
+
+/** The tables of a report: from its header line to its notes (the first lines name the source, the notes the host). */
+function reportBody(rows: string[]): string[] {
+  const notes = rows.findIndex((r) => r === "Lưu ý" || r === "Notes");
+  const body = rows.slice(2, notes < 0 ? undefined : notes);
+  while (body.length && body[body.length - 1] === "") body.pop();
+  return body;
+}
+
+const lastReport = (runs: ReadonlyArray<HostRun>): string[] => reportRows([...runs].reverse().find((r) => r.ok)?.report);
+const excelRuns = new Map<string, HostRun[]>();
+const sheetsRuns = new Map<string, SheetsRun[]>();
+
 function message(file: string, who: string, ref: Reference, problems: string[]): string {
   const g = made.get(file)!;
   const head = `${file} [${who}] (${g.truth.covers})\n  ntm evaluate ${file} ${g.truth.cliArgs.join(" ")}  -> set ${ref.setId} (${ref.setOrigin})${ref.error ? `, refused` : ""}`;
@@ -85,6 +104,7 @@ describe("corpus: the Excel add-in and the Sheets add-on give the command line's
       const { options } = made.get(entry.file)!.truth;
       // The same choices a user makes: a set only where the command line was given one (--set).
       const runs = await runExcel(ref.book, ref.sheets.map((s) => s.name), { ...(options.setId ? { setId: options.setId } : {}), region: options.region, year: options.year, lang: "vi" });
+      excelRuns.set(entry.file, runs);
       const problems = compare(ref, runs, "excel");
       expect(problems, message(entry.file, "excel", ref, problems)).toEqual([]);
     });
@@ -93,8 +113,24 @@ describe("corpus: the Excel add-in and the Sheets add-on give the command line's
       const { options } = made.get(entry.file)!.truth;
       const settings = { ...(options.setId ? { setId: options.setId } : {}), lang: "vi" as const, ...(options.region ? { region: options.region } : {}), ...(options.year ? { year: options.year } : {}) };
       const runs = await runSheets(ref.book, ref.sheets.map((s) => s.name), settings, engineResults, () => (engine.last = undefined));
+      sheetsRuns.set(entry.file, runs);
       const problems = compare(ref, runs, "sheets");
       expect(problems, message(entry.file, "sheets", ref, problems)).toEqual([]);
+    });
+    it(`report: ${entry.file}`, async () => {
+      const ref = await reference(entry.file);
+      const excel = excelRuns.get(entry.file);
+      const sheets = sheetsRuns.get(entry.file);
+      if (!excel || !sheets) throw new Error("harness: run the excel and sheets cases of this file first");
+      // Both add-ins write the same NTM_BaoCao for the last sheet they evaluated, notes included.
+      expect(lastReport(sheets)).toEqual(lastReport(excel));
+      // Where the command line judged one sheet, its report's tables are the add-ins' too.
+      const evaluated = ref.sheets.filter((s) => s.evaluated);
+      const last = [...excel].reverse().find((r) => r.ok);
+      if (evaluated.length === 1 && last?.sheet === evaluated[0]!.name) {
+        expect(reportBody(lastReport(excel)).length).toBeGreaterThan(3);
+        expect(reportBody(lastReport(excel))).toEqual(reportBody(reportRows(ref.report)));
+      }
     });
   }
 });

@@ -157,7 +157,7 @@ describe("other layouts and the messages a user sees", () => {
     expect(book.value("Xã", "I3")).toBeUndefined();
   });
 
-  it("a protected sheet: judged the same, said plainly, nothing written", async () => {
+  it("a protected sheet: judged the same, said plainly, nothing written to it (the report goes to NTM_BaoCao)", async () => {
     const book = installMockExcel([sheetFromGrid(villageGrid(), { protected: true })]);
     const before = book.snapshot();
     const out = await evaluateActiveSheet({ settings: village, caps });
@@ -165,8 +165,11 @@ describe("other layouts and the messages a user sees", () => {
     expect(out.results.map((r) => `${r.name}:${r.criteriaMet}`)).toEqual(["Bản Vén:16", "Bản Đán:16", "Đông Bun:18", "Bản Chàn:18"]);
     expect(out.highlighted).toBe(0);
     expect(out.warnings[0]).toBe('Trang "Thôn 2024" đang được bảo vệ: đã đánh giá nhưng không tô màu, không ghi cột [NTM]; bỏ bảo vệ trang để đánh dấu các ô');
-    expect(out.syncs).toBe(1);
-    expect(book.snapshot()).toEqual(before);
+    expect(out.syncs).toBe(2);
+    const after = book.snapshot() as Array<{ name: string }>;
+    expect(after.filter((s) => s.name !== "NTM_BaoCao")).toEqual(before);
+    expect(after.map((s) => s.name)).toEqual(["Thôn 2024", "NTM_BaoCao"]);
+    expect(String(book.value("NTM_BaoCao", "A1"))).toBe("BÁO CÁO KẾT QUẢ ĐÁNH GIÁ TIÊU CHÍ NÔNG THÔN MỚI");
   });
 
   it("an empty sheet and an unrecognised layout say so, in the chosen language", async () => {

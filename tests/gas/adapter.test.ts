@@ -72,15 +72,17 @@ describe("evaluate: one read, batched writes, same answers as the engine", () =>
       expect(counts[n]!.filter((c) => c === "Range.setBackgrounds")).toEqual([]);
       expect(counts[n]!.filter((c) => c === "RangeList.setBackground").length).toBeGreaterThanOrEqual(1);
       expect(counts[n]!.filter((c) => c === "RangeList.setBackground").length).toBeLessThanOrEqual(3);
-      expect(counts[n]!.filter((c) => c === "Range.setNumberFormats").length).toBe(1);
+      // One block of values (with its text formats) on the sheet, one on the report sheet NTM_BaoCao.
+      expect(counts[n]!.filter((c) => c === "Range.setNumberFormats").length).toBe(2);
       expect(counts[n]!.filter((c) => c === "Range.setNotes").length).toBe(1);
-      expect(counts[n]!.filter((c) => c === "Range.setValues").length).toBe(1);
+      expect(counts[n]!.filter((c) => c === "Range.setValues").length).toBe(2);
     }
     expect(counts[1000]!.length).toBe(counts[10]!.length);
-    // One visibility call per column (SpreadsheetApp has no bulk one), none per row; at most 25 others.
+    // One visibility call per column (SpreadsheetApp has no bulk one), none per row; at most 35 others
+    // (the report sheet takes about ten).
     const width = Math.max(...bigVillageGrid(10).values.map((r) => r.length));
     expect(counts[1000]!.filter((c) => c === "Sheet.isColumnHiddenByUser").length).toBe(width);
-    expect(counts[1000]!.filter((c) => c !== "Sheet.isColumnHiddenByUser").length).toBeLessThanOrEqual(25);
+    expect(counts[1000]!.filter((c) => c !== "Sheet.isColumnHiddenByUser").length).toBeLessThanOrEqual(35);
   });
 
   it("reads merges, number formats and notes from the same block: a % format means 0.961 is 96.1%", () => {
@@ -199,15 +201,19 @@ describe("clear messages for what cannot be evaluated", () => {
     expect(gas.sheetCalls().filter((c) => c.startsWith("Range.set"))).toEqual([]);
   });
 
-  it("a protected sheet: judged the same, said plainly, nothing written", () => {
+  it("a protected sheet: judged the same, said plainly, nothing written to it (the report goes to NTM_BaoCao)", () => {
     install([villageGrid()], villageSettings);
     gas.book.active.protections.push({ canEdit: () => false });
+    const sheet = gas.book.active;
+    const before = JSON.stringify([sheet.values, sheet.backgrounds, sheet.notes]);
     const r = evaluateActiveSheet();
     if (!r.ok) throw new Error(r.message);
     expect(r.view.units.map((u) => `${u.name}:${u.met}`)).toEqual(["Bản Vén:16", "Bản Đán:16", "Đông Bun:18", "Bản Chàn:18"]);
     expect(r.view.warnings[0]).toBe('Trang "Thôn 2024" đang được bảo vệ: đã đánh giá nhưng không tô màu, không ghi cột [NTM]; bỏ bảo vệ trang để đánh dấu các ô');
     expect(r.message).toContain("đang được bảo vệ");
-    expect(gas.sheetCalls().filter((c) => /^Range\.set/.test(c))).toEqual([]);
+    expect(JSON.stringify([sheet.values, sheet.backgrounds, sheet.notes])).toBe(before);
+    expect(gas.book.active).toBe(sheet);
+    expect(gas.book.sheets.map((s) => s.name)).toEqual(["Thôn 2024", REPORT_SHEET]);
     expect(gas.props.data).not.toHaveProperty("NTM_RECORD|Thôn 2024");
   });
 

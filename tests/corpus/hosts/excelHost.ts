@@ -3,7 +3,7 @@
 // office-addin-mock, each sheet to check made the active one in turn, "Đánh giá trang tính" run on it.
 import { evaluateActiveSheet } from "../../../excel-addin/taskpane/excelAdapter.js";
 import type { AddinSettings } from "../../../excel-addin/common/state.js";
-import { a1, type UnitResult } from "../../../shared/index.js";
+import { a1, REPORT_SHEET, type UnitResult } from "../../../shared/index.js";
 import type { FakeSheetData, FakeWorkbook } from "../../excel/support/fakeExcel.js";
 import { installMockExcel, uninstallMockExcel } from "../../excel/support/mockExcel.js";
 import { sheetFromGrid } from "../../excel/support/sheets.js";
@@ -16,6 +16,8 @@ export interface HostRun {
   results: UnitResult[];
   /** Cells whose fill the host changed on this sheet: "Sheet!C9" -> mark. */
   filled: Record<string, string>;
+  /** NTM_BaoCao as the host left it after evaluating this sheet. */
+  report?: unknown[][];
 }
 
 /** Office.js hands dates over as serial numbers (1900 date system). */
@@ -50,7 +52,10 @@ export async function runExcel(book: readonly BookSheet[], sheets: readonly stri
       const before = fillGrid(fake, name);
       const r = await evaluateActiveSheet({ settings, caps: { notes: true } });
       const filled = fillChanges(name, before, fillGrid(fake, name));
-      out.push(r.ok ? { sheet: name, ok: true, results: r.results, filled } : { sheet: name, ok: false, message: r.message, results: [], filled });
+      const reportSheet = fake.sheet(REPORT_SHEET);
+      const box = reportSheet?.usedBox(true);
+      const report = reportSheet && box ? Array.from({ length: box.row + box.rows }, (_, r) => Array.from({ length: box.col + box.cols }, (_, c) => reportSheet.cell(r, c)?.value ?? "")) : undefined;
+      out.push(r.ok ? { sheet: name, ok: true, results: r.results, filled, ...(report ? { report } : {}) } : { sheet: name, ok: false, message: r.message, results: [], filled });
     }
   } finally {
     uninstallMockExcel();

@@ -59,6 +59,8 @@ export interface Reference {
   /** Sheets in the order the hosts should be run on them: evaluated ones, then skipped ones. */
   sheets: SheetRef[];
   book: BookSheet[];
+  /** NTM_BaoCao in the command line's copy. */
+  report?: ReadonlyArray<ReadonlyArray<unknown>>;
 }
 
 const OWNED = new Set([REPORT_SHEET, WORKBOOK_SET_SHEET]);
@@ -89,5 +91,6 @@ export async function cliReference(g: GeneratedWorkbook): Promise<Reference> {
     s.units.push(u.result);
   }
   for (const k of ev.skipped) sheets.push({ name: k.sheet, evaluated: false, reason: k.reason, units: [], highlights: {} });
-  return { setId: ev.set.id, setOrigin: ev.setChoice.origin, sheets, book };
+  const reportSheet = copy.getWorksheet(REPORT_SHEET);
+  return { setId: ev.set.id, setOrigin: ev.setChoice.origin, sheets, book, ...(reportSheet ? { report: readGrid(reportSheet).values } : {}) };
 }

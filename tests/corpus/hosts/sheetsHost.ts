@@ -5,7 +5,7 @@
 import { vi } from "vitest";
 import { evaluateActiveSheet, updateSettings } from "../../../apps-script/src/actions.js";
 import type { GasSettings } from "../../../apps-script/src/store.js";
-import type { UnitResult } from "../../../shared/index.js";
+import { REPORT_SHEET, type UnitResult } from "../../../shared/index.js";
 import { fakeGas, NO_FILL } from "../../gas/fakes.js";
 import type { UnitRow } from "./diff.js";
 import type { HostRun } from "./excelHost.js";
@@ -42,7 +42,8 @@ export async function runSheets(book: readonly BookSheet[], sheets: readonly str
       else {
         const results = engineResults();
         if (!results) throw new Error(`harness: no engine results captured on ${name}`);
-        out.push({ sheet: name, ok: true, results, rows: r.view.units, filled });
+        const report = gas.book.sheets.find((s) => s.name === REPORT_SHEET)?.values.map((row) => [...row]);
+        out.push({ sheet: name, ok: true, results, rows: r.view.units, filled, ...(report ? { report } : {}) });
       }
     }
   } finally {
