@@ -3,12 +3,13 @@
 // no half-written file and still writes the report of what was done; inputs are never changed.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../cli/ntm.js";
+import { ntmThreshold } from "../shared/index.js";
 import { openXlsx } from "../cli/xlsx/open.js";
 import { readSheetGrid } from "../cli/xlsx/readSheet.js";
 import { ENCRYPTED_PACKAGE, oleFile, storedZip, zerosDeflated } from "./support/hostileFiles.js";
@@ -120,4 +121,33 @@ describe("Ctrl-C during a folder run", () => {
     expect(report).toMatch(/CHƯA ĐẦY ĐỦ/);
     expect(report).toContain(`${written.length} tệp`);
   }, 60_000);
+});
+
+describe("names a user gives", () => {
+  it("prototype names are not ids: --region constructor / __proto__ and a cell function's region are refused with the valid list", async () => {
+    for (const region of ["constructor", "__proto__", "toString"]) {
+      const r = await cli(["catalog", "--region", region]);
+      expect(r.code, region).not.toBe(0);
+      expect(r.err).toContain(`không nhận ra vùng "${region}": cần một trong tdmnpb`);
+      expect(r.out).not.toContain("native code");
+      expect(() => ntmThreshold("10", region, 2024, "")).toThrow(/không nhận ra vùng/);
+    }
+    expect(ntmThreshold("10", "tdmnpb", 2024, "")).toMatch(/^≥ 45/);
+  });
+});
+
+describe("--out that is the input", () => {
+  it("is refused (exit 2), by name or through a link, and the input keeps every byte", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "ntm-outin-"));
+    const input = path.join(folder, "xa.xlsx");
+    copyFileSync(SAMPLE, input);
+    symlinkSync(input, path.join(folder, "lien-ket.xlsx"));
+    const before = sha(input);
+    for (const out of [input, path.join(folder, "lien-ket.xlsx"), path.join(folder, ".", "xa.xlsx")]) {
+      const r = await cli(["evaluate", input, "--region", "tdmnpb", "--year", "2024", "--out", out]);
+      expect(r.code, out).toBe(2);
+      expect(r.err).toContain("là chính tệp đầu vào");
+      expect(sha(input)).toBe(before);
+    }
+  });
 });
