@@ -3,7 +3,7 @@
 import { copyFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { detectLayout, extractUnits, planWrites, type SheetGrid } from "../shared/index.js";
+import { compareRuns, compareSection, comparisonJson, detectLayout, extractUnits, planWrites, type LocatedUnit, type SheetGrid } from "../shared/index.js";
 import { runCli } from "../cli/ntm.js";
 import {
   builtInSets,
@@ -126,6 +126,37 @@ for (const [key, times] of Object.entries(phases)) {
   console.log(`  ${key.padEnd(9)} median ${times[2]!.toFixed(1)} ms (min ${times[0]!.toFixed(1)})`);
 }
 
+// ---- Year over year: two 5,000-unit results matched and compared (ntm compare after reading).
+function yearOf(seed: number, n: number): LocatedUnit[] {
+  const r = rng(seed);
+  const ev = new Evaluator({ set, workbookSet: province, region: "tdmnpb", year: 2024 });
+  return Array.from({ length: n }, (_, i) => {
+    const values: Record<string, unknown> = {};
+    for (const ind of indicators) values[ind.code] = value(ind, r);
+    // Half the names written with their prefix one year and without it the next.
+    return { sheet: "Các xã", result: ev.evaluateUnit({ name: `${seed % 2 && i % 2 ? "Xã " : ""}Xã số ${i + 1}`, group: `Huyện ${i % 40}`, values }) };
+  });
+}
+const [before, after] = [yearOf(11, 5000), yearOf(12, 5000)];
+const sides = [{ set: set.id, year: 2023, units: before }, { set: set.id, year: 2024, units: after }] as const;
+const compareTimes: number[] = [];
+let compared = compareRuns(...sides);
+for (let k = 0; k < 5; k++) {
+  const t0 = performance.now();
+  compared = compareRuns(...sides);
+  compareTimes.push(performance.now() - t0);
+}
+if (!compared.ok) throw new Error("comparison refused");
+const t5 = performance.now();
+const section = compareSection(compared, { set, oldYear: 2023, newYear: 2024 });
+const doc = JSON.stringify(comparisonJson(compared, { ...sides[0], units: 5000 }, { ...sides[1], units: 5000 }, "vi", section));
+const edges = performance.now() - t5;
+compareTimes.sort((a, b) => a - b);
+console.log(
+  `\nCompare two 5,000-unit results (${compared.units.length} matched, ${compared.units.filter((u) => u.lost.length).length} losing a criterion): ` +
+    `median ${compareTimes[2]!.toFixed(1)} ms (min ${compareTimes[0]!.toFixed(1)}); notice section + JSON (${(doc.length / 2 ** 20).toFixed(1)} MB) ${edges.toFixed(0)} ms`,
+);
+
 // ---- A folder of 100 commune workbooks through the command line.
 const FILES = Number(process.env.BENCH_FILES ?? 100);
 const folder = mkdtempSync(path.join(tmpdir(), "ntm-bench-"));
@@ -134,7 +165,7 @@ const t0 = performance.now();
 let json = "";
 const code = await runCli(["evaluate", folder, "--region", "tdmnpb", "--year", "2024", "--json"], { out: (s) => (json += s), err: () => {} });
 const elapsed = performance.now() - t0;
-const doc = JSON.parse(json);
-console.log(`\nCLI: folder of ${FILES} commune workbooks (read, evaluate, write ${FILES} highlighted copies + combined report): ${(elapsed / 1000).toFixed(2)} s, ${(elapsed / FILES).toFixed(0)} ms per file, exit ${code}, ${doc.summary.unitCount} units`);
+const folderDoc = JSON.parse(json);
+console.log(`\nCLI: folder of ${FILES} commune workbooks (read, evaluate, write ${FILES} highlighted copies + combined report): ${(elapsed / 1000).toFixed(2)} s, ${(elapsed / FILES).toFixed(0)} ms per file, exit ${code}, ${folderDoc.summary.unitCount} units`);
 console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 rmSync(folder, { recursive: true, force: true });

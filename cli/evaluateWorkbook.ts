@@ -39,6 +39,8 @@ export interface WorkbookOptions {
   mapping?: MappingOverride;
   /** How a blank reads in a block of tick marks (default: not met). */
   blankCriterion?: "not_met" | "missing";
+  /** false: results only (ntm compare), no report sheet and no copy built. Default true. */
+  copy?: boolean;
   lang: Language;
 }
 
@@ -61,7 +63,7 @@ export interface WorkbookEvaluation {
   invalidCells: string[];
   /** The office's typed "Tổng số tiêu chí đạt" that disagree with the count (flagged, never rewritten). */
   totalMismatches: Array<TotalMismatch & { sheet: string; cell: string }>;
-  /** The highlighted copy: the original package patched where the plans say, every other part as it was. */
+  /** The highlighted copy: the original package patched where the plans say, every other part as it was (empty with `copy: false`). */
   copy: Uint8Array;
 }
 
@@ -150,6 +152,7 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
     const why = result.skipped.map((s) => `${s.sheet}: ${s.reason}`).join("; ");
     throw new InputError(`${name}: ${why || say("noSheets", options.lang)}`);
   }
+  if (options.copy === false) return result;
   const set = result.set;
   const report = reportTable(result.units.map((u) => u.result), { set, region: options.region, year: options.year, lang: options.lang, source: name, notes });
   try {

@@ -1,5 +1,6 @@
 // ntm: the criteria engine over .xlsx files, without Excel.
 //   ntm evaluate <file.xlsx|folder> [--set ID] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--json] [--lang vi|en]
+//   ntm compare <earlier.xlsx> <later.xlsx> [--sheet NAME [--sheet NAME]] [--set ID] [--region ID] [--year EARLIER,LATER] [--json] [--lang vi|en]
 //   ntm catalog [--set ID] [--region ID] [--year YYYY] [--json]
 // Exit codes: 0 success, 1 input cannot be read, 2 wrong usage.
 import path from "node:path";
@@ -8,6 +9,7 @@ import { parseArgs } from "node:util";
 import { builtInSetIds, REGION_IDS, type Language } from "../shared/index.js";
 import { common, readMapping, UsageError } from "./args.js";
 import { catalog } from "./commands/catalog.js";
+import { compare } from "./commands/compare.js";
 import { evaluate } from "./commands/evaluate.js";
 import { InputError } from "./evaluateWorkbook.js";
 import { defaultIo, endQuietlyOnClosedPipe, type CliIo } from "./io.js";
@@ -27,6 +29,8 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
       io[command ? "out" : "err"](usage(lang));
       return command ? 0 : 2;
     }
+    // Its own options: --year and --sheet may name each side.
+    if (command === "compare") return await compare(rest, io);
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,

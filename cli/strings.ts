@@ -5,6 +5,7 @@ import { formatNumber, type Language } from "../shared/index.js";
 const VI = {
   usage: `Cách dùng:
   ntm evaluate <tệp.xlsx|thư mục> [--set ID] [--region ID] [--year NĂM] [--sheet TÊN] [--out ĐƯỜNG_DẪN] [--mapping JSON] [--blank-means not-met|missing] [--json] [--lang vi|en]
+  ntm compare <tệp-năm-trước.xlsx> <tệp-năm-nay.xlsx> [--sheet TÊN [--sheet TÊN]] [--set ID] [--region ID] [--year NĂM_TRƯỚC,NĂM_NAY] [--json] [--lang vi|en]
   ntm catalog [--set ID] [--region ID] [--year NĂM] [--json]
 Bộ tiêu chí: {sets}
 Vùng: {regions} (hoặc tên vùng tiếng Việt)
@@ -44,11 +45,18 @@ Vùng: {regions} (hoặc tên vùng tiếng Việt)
   thresholds: "Ngưỡng: {total} ô, {withValue} có giá trị, {confirmed} đã xác nhận",
   nameMissing: "chưa có tên",
   chooseRegion: "Chọn vùng và năm để xem ngưỡng theo vùng: --region tdmnpb --year 2024",
+  twoInputs: "cần hai tệp .xlsx: kết quả năm trước, rồi kết quả năm nay",
+  compareYears: "--year: một năm cho cả hai tệp, hoặc hai năm (năm trước, năm nay) như --year 2023,2024; nhận \"{value}\"",
+  compareSheets: "--sheet: một tên trang cho cả hai tệp, hoặc hai lần --sheet (tệp năm trước, tệp năm nay)",
+  compareYearFix: "thêm --year NĂM_TRƯỚC,NĂM_NAY (ví dụ --year 2023,2024)",
+  compareTitle: "So sánh {old} → {new}",
+  compareUnits: "Từng đơn vị (giảm tiêu chí trước):",
 };
 
 const EN: Record<keyof typeof VI, string> = {
   usage: `Usage:
   ntm evaluate <file.xlsx|folder> [--set ID] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--mapping JSON] [--blank-means not-met|missing] [--json] [--lang vi|en]
+  ntm compare <earlier.xlsx> <later.xlsx> [--sheet NAME [--sheet NAME]] [--set ID] [--region ID] [--year EARLIER,LATER] [--json] [--lang vi|en]
   ntm catalog [--set ID] [--region ID] [--year YYYY] [--json]
 Sets: {sets}
 Regions: {regions} (or the Vietnamese region name)
@@ -88,6 +96,12 @@ Regions: {regions} (or the Vietnamese region name)
   thresholds: "Thresholds: {total} slots, {withValue} with a value, {confirmed} confirmed",
   nameMissing: "name not retrieved",
   chooseRegion: "Choose a region and year to see regional thresholds: --region tdmnpb --year 2024",
+  twoInputs: "two .xlsx files are expected: the earlier results, then the later ones",
+  compareYears: "--year: one year for both files, or two (earlier, later) such as --year 2023,2024; got \"{value}\"",
+  compareSheets: "--sheet: one sheet name for both files, or --sheet twice (earlier file, later file)",
+  compareYearFix: "add --year EARLIER,LATER (e.g. --year 2023,2024)",
+  compareTitle: "Comparing {old} → {new}",
+  compareUnits: "Unit by unit (losses first):",
 };
 
 export type CliKey = keyof typeof VI;

@@ -14,10 +14,11 @@ export interface LocatedUnit {
   result: UnitResult;
 }
 
-const UNIT_PREFIX = /^(xa|phuong|thi tran|thon|ban|ap|xom|lang|to dan pho)\s+/;
+// A run of them: "Thôn Bản Chàn" one year is "Bản Chàn" the next, so both words go.
+const UNIT_PREFIX = /^(?:(?:xa|phuong|thi tran|thon|ban|ap|xom|lang|to dan pho)\s+)+/;
 
 /**
- * "vu muon/dong bun": the commune and the name, case, diacritics and a leading "Xã"/"Thôn"/"Bản"
+ * "vu muon/dong bun": the commune and the name, case, diacritics and leading "Xã"/"Thôn"/"Bản"
  * folded, so "Thôn Đông Bun" (xã Vũ Muộn) one year and "Đông Bun" (Xã Vũ Muộn) the next match.
  */
 export function unitKey(u: { name: string; group?: string | undefined }): string {

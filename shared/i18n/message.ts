@@ -81,7 +81,14 @@ export type MessageKey =
   | "settings.regionYearNeeded"
   | "settings.regionNeeded"
   | "settings.yearNeeded"
-  | "settings.yearOutsidePeriod";
+  | "settings.yearOutsidePeriod"
+  | "compare.differentSets"
+  | "compare.yearBackwards"
+  | "compare.sameYear"
+  | "compare.unknownYear"
+  | "compare.regionDiffers"
+  | "compare.duplicateOld"
+  | "compare.duplicateNew";
 
 export function message(key: MessageKey, params?: Message["params"]): Message {
   return params ? { key, params } : { key };

@@ -1,10 +1,11 @@
 import type { Status } from "../engine/types.js";
+import { COMPARE_EN, COMPARE_VI, type CompareUiKey } from "./compareStrings.js";
 import type { MessageKey } from "./message.js";
 
 export type Language = "vi" | "en";
 export const LANGUAGES: readonly Language[] = ["vi", "en"];
 
-type Table = Record<MessageKey | `status.${Status}` | UiKey, string>;
+type Table = Record<MessageKey | `status.${Status}` | UiKey | CompareUiKey, string>;
 
 export type UiKey =
   | "ui.unconfirmed"
@@ -72,6 +73,7 @@ export type UiKey =
 
 /** Vietnamese first: the default language of every surface. Placeholders are {name}. */
 export const VI: Table = {
+  ...COMPARE_VI,
   "status.met": "Đạt",
   "status.not_met": "Chưa đạt",
   "status.missing": "Thiếu số liệu",
@@ -216,6 +218,7 @@ export const VI: Table = {
 };
 
 export const EN: Table = {
+  ...COMPARE_EN,
   "status.met": "Met",
   "status.not_met": "Not met",
   "status.missing": "Missing data",
