@@ -77,10 +77,12 @@ for (const n of COUNTS) {
   const file = path.join(dir, `thon-${n}.xlsx`);
   await makeVillages(file, n);
   const size = (statSync(file).size / 2 ** 20).toFixed(1);
-  for (const json of [false, true]) {
+  for (const json of process.env.BENCH_KEEP ? [] : [false, true]) {
     const r = run(file, json);
     console.log(`  ${n.toLocaleString("en")} rows (${size} MB)${json ? " --json" : "       "}: ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB, exit ${r.code}`);
   }
 }
 writeFileSync(path.join(dir, "done"), "");
-rmSync(dir, { recursive: true, force: true });
+// BENCH_KEEP=1 leaves the generated workbooks for profiling.
+if (process.env.BENCH_KEEP) console.log(`  (kept in ${dir})`);
+else rmSync(dir, { recursive: true, force: true });

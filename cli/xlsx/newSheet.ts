@@ -25,16 +25,16 @@ export function addSheet(edit: PackageEdit, sheet: NewSheet): void {
   const workbook = edit.text(workbookPath);
   const sheetTags = [...workbook.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].map((m) => m[0]);
   const taken = sheetTags.find((t) => (getAttr(t, "name") ?? "").toLowerCase() === name.toLowerCase());
-  const xml = worksheetPieces(edit.ns.main, sheet);
+  const xml = worksheetBytes(edit.ns.main, sheet);
   if (taken) {
     const existing = pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (!sheet.replace || !existing) throw new XlsxError("bad_sheet_name", name);
-    edit.setPieces(existing.path, xml);
+    edit.setBytes(existing.path, xml);
     if (edit.exists(relsPathOf(existing.path))) edit.remove(relsPathOf(existing.path));
     return;
   }
   const path = edit.freePath((n) => `xl/worksheets/sheet${n}.xml`);
-  edit.setPieces(path, xml);
+  edit.setBytes(path, xml);
   edit.addContentTypeOverride(path, CONTENT_TYPES.worksheet);
   const relId = edit.addRelationship(workbookPath, "worksheet", path);
   const sheetId = Math.max(0, ...sheetTags.map((t) => Number(getAttr(t, "sheetId")) || 0)) + 1;
@@ -58,13 +58,28 @@ function insertIntoSheets(workbook: string, tag: string): string {
 /** Characters escapeText changes: most report cells have none and are written as they are. */
 const NEEDS_ESCAPE = /[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
-/** The new sheet's XML in pieces: a report on 50,000 units is over a million cells. */
-function worksheetPieces(mainNs: string, sheet: NewSheet): string[] {
+/**
+ * The new sheet's XML as UTF-8 bytes, a row at a time into 1 MB buffers: a report on 50,000
+ * units is over a million cells, and held as strings it would cost several times its size.
+ */
+function worksheetBytes(mainNs: string, sheet: NewSheet): Uint8Array {
+  const chunks: Buffer[] = [];
+  let chunk = Buffer.allocUnsafe(1 << 20);
+  let at = 0;
+  const put = (text: string) => {
+    // At most 3 bytes per UTF-16 unit.
+    if (at + text.length * 3 > chunk.length) {
+      chunks.push(chunk.subarray(0, at));
+      chunk = Buffer.allocUnsafe(Math.max(1 << 20, text.length * 3));
+      at = 0;
+    }
+    at += chunk.write(text, at, "utf8");
+  };
   let width = 0;
-  // Cells gathered into pieces of about 64 K characters: a report on 50,000 units is over a
-  // million cells, and a piece per cell would cost more to hold and encode than to write.
-  const parts: string[] = [];
-  let piece = "";
+  for (const cells of sheet.rows) for (let c = cells.length - 1; c >= width; c--) if (cells[c] !== null && cells[c] !== undefined && cells[c] !== "") width = c + 1;
+  const dimension = width ? `A1:${a1({ row: Math.max(0, sheet.rows.length - 1), col: width - 1 })}` : "A1";
+  const cols = (sheet.columnWidths ?? []).map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join("");
+  put(`${XML_DECLARATION}<worksheet xmlns="${mainNs}"><dimension ref="${dimension}"/><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>`);
   const letters: string[] = [];
   const column = (c: number) => (letters[c] ??= a1({ row: 0, col: c }).replace(/\d+$/, ""));
   sheet.rows.forEach((cells, r) => {
@@ -72,7 +87,6 @@ function worksheetPieces(mainNs: string, sheet: NewSheet): string[] {
     let row = "";
     cells.forEach((v, c) => {
       if (v === null || v === undefined || v === "") return;
-      width = Math.max(width, c + 1);
       // Every cell carries its reference: some readers (exceljs) cannot place a cell without one.
       const ref = ` r="${column(c)}${rowNo}"`;
       if (typeof v === "number" && Number.isFinite(v)) row += `<c${ref}><v>${v}</v></c>`;
@@ -82,20 +96,9 @@ function worksheetPieces(mainNs: string, sheet: NewSheet): string[] {
         row += `<c${ref} t="inlineStr"><is><t${space}>${NEEDS_ESCAPE.test(text) ? escapeText(text) : text}</t></is></c>`;
       }
     });
-    if (row) piece += `<row r="${rowNo}">${row}</row>`;
-    if (piece.length >= 1 << 16) {
-      parts.push(piece);
-      piece = "";
-    }
+    if (row) put(`<row r="${rowNo}">${row}</row>`);
   });
-  if (piece) parts.push(piece);
-  const dimension = width ? `A1:${a1({ row: Math.max(0, sheet.rows.length - 1), col: width - 1 })}` : "A1";
-  const cols = (sheet.columnWidths ?? [])
-    .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
-    .join("");
-  return [
-    `${XML_DECLARATION}<worksheet xmlns="${mainNs}"><dimension ref="${dimension}"/><sheetFormatPr defaultRowHeight="15"/>${cols ? `<cols>${cols}</cols>` : ""}<sheetData>`,
-    ...parts,
-    '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>',
-  ];
+  put('</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
+  chunks.push(chunk.subarray(0, at));
+  return Buffer.concat(chunks);
 }

@@ -66,16 +66,6 @@ export class XlsxPackage {
     return decodeXml(this.partBytes(part));
   }
 
-  /**
-   * A UTF-8 part's bytes one character per byte ("latin1"): the markup reads as itself, offsets are
-   * byte offsets, and the bytes go back out unchanged. Undefined for a UTF-16 part.
-   */
-  partBytesText(part: string): string | undefined {
-    const bytes = this.partBytes(part);
-    if (encodingOf(bytes) !== "utf-8") return undefined;
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
-  }
-
   /** The part's text in pieces, for sheets too large to hold as one string. */
   streamText(part: string, onText: (text: string) => void): void {
     const e = this.entry(part);

@@ -28,7 +28,7 @@ export const CONTENT_TYPES = {
 
 export class PackageEdit {
   /** A part's new text, as one string or in pieces (joined only when read back). */
-  private readonly changed = new Map<string, { name: string; text: string | string[]; bytesText?: true }>();
+  private readonly changed = new Map<string, { name: string; text: string | string[]; bytes?: Uint8Array }>();
   private readonly removed = new Set<string>();
   private readonly added: string[] = [];
   readonly ns: (typeof NAMESPACES)["transitional" | "strict"];
@@ -51,17 +51,20 @@ export class PackageEdit {
   text(part: string): string {
     const edit = this.changed.get(partKey(part));
     if (edit === undefined) return this.pkg.partText(part);
+    if (edit.bytes) return decodeXml(edit.bytes);
     const text = typeof edit.text === "string" ? edit.text : edit.text.join("");
-    return edit.bytesText ? Buffer.from(text, "latin1").toString("utf8") : text;
+    return text;
   }
 
-  /**
-   * A large part's new text in pieces: encoded piece by piece, never joined into one string.
-   * `bytesText`: the pieces are UTF-8 bytes a character each (XlsxPackage.partBytesText).
-   */
-  setPieces(part: string, pieces: string[], bytesText = false): void {
+  /** A large part's new text in pieces: encoded piece by piece, never joined into one string. */
+  setPieces(part: string, pieces: string[]): void {
     this.setText(part, pieces);
-    if (bytesText) this.changed.get(partKey(part))!.bytesText = true;
+  }
+
+  /** A part's new content as UTF-8 bytes. */
+  setBytes(part: string, bytes: Uint8Array): void {
+    this.setText(part, []);
+    this.changed.get(partKey(part))!.bytes = bytes;
   }
 
   setText(part: string, text: string | string[]): void {
@@ -138,10 +141,11 @@ export class PackageEdit {
   build(): Uint8Array {
     // Each changed part is encoded and deflated in turn, and its text let go: a province's sheet
     // and report are never all held uncompressed at once. The edit is spent afterwards.
-    const packed = (name: string, edit: { text: string | string[]; bytesText?: true }) => {
-      const text = edit.text;
+    const packed = (name: string, edit: { text: string | string[]; bytes?: Uint8Array }) => {
+      const { text, bytes } = edit;
       edit.text = [];
-      return deflateEntry(name, edit.bytesText ? encodeBytesText(text) : encodeUtf8(text));
+      delete edit.bytes;
+      return deflateEntry(name, bytes ?? encodeUtf8(text));
     };
     const out: ZipOutEntry[] = [];
     for (const e of this.pkg.entries) {
@@ -181,17 +185,6 @@ function encodeUtf8(text: string | string[]): Uint8Array {
   if (typeof text === "string") return Buffer.from(declared(text), "utf8");
   // Each piece encoded on its own (pieces are at most a few MB), then one copy into the part.
   return Buffer.concat(text.map((piece, i) => Buffer.from(i === 0 ? declared(piece) : piece, "utf8")));
-}
-
-/** Pieces that are bytes a character each: copied into one buffer of the exact size. */
-function encodeBytesText(text: string | string[]): Uint8Array {
-  const pieces = typeof text === "string" ? [text] : text;
-  let size = 0;
-  for (const piece of pieces) size += piece.length;
-  const out = Buffer.allocUnsafe(size);
-  let at = 0;
-  for (const piece of pieces) at += out.write(piece, at, "latin1");
-  return out;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -3,7 +3,7 @@
 // Every other byte is kept: the text is spliced, never re-serialised.
 import { a1, parseA1Range } from "../../shared/sheet/grid.js";
 import { parseCellRef } from "./cellRef.js";
-import { spliceParts, escapeText, getAttr, openForm, prefixOf, removeAttr, setAttr, TagCursor, type Splice, type TagKind } from "./xmlText.js";
+import { escapeText, getAttr, openForm, prefixOf, removeAttr, setAttr, TagCursor, type Splice, type TagKind } from "./xmlText.js";
 import { isTrue } from "./xmlTree.js";
 
 export interface CellEdit {
@@ -28,8 +28,8 @@ export interface SheetPatchOptions {
 }
 
 export interface SheetPatchResult {
-  /** The patched text in pieces (joined, it is the new part); [xml] when nothing changed. */
-  parts: string[];
+  /** The changes, in order of position: each replaces xml[start, end) by its text. */
+  splices: Splice[];
   /** A value replaced a formula: the workbook's calculation chain must go. */
   removedFormula: boolean;
 }
@@ -241,7 +241,8 @@ export function patchSheet(xml: string, editList: CellEdit[], styles: Restyler, 
     const prefix = prefixOf(rootName);
     splices.push({ start: legacyDrawingAt, end: legacyDrawingAt, text: `<${prefix}legacyDrawing xmlns:r="${options.relNamespace}" r:id="${options.legacyDrawingRelId}"/>` });
   }
-  return { parts: spliceParts(xml, splices), removedFormula };
+  splices.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { splices, removedFormula };
 }
 
 /** Several writes to one cell (a fill and a value): one edit, the later write winning. */

@@ -193,9 +193,29 @@ const NOT_APPLICABLE = Object.freeze(message("value.notApplicable"));
 
 /** Judges one value against one resolved threshold. Never throws. */
 export function evaluateIndicator(ind: Indicator, raw: unknown, threshold: ResolvedThreshold | null, hints?: ParseHints, noThresholdReason?: Message): IndicatorResult {
+  if (raw === null || raw === undefined || raw === "") return missingResult(ind, threshold);
   const result = judge(ind, raw, threshold, hints, noThresholdReason);
   if (ind.optional) result.optional = true;
   return result;
+}
+
+/**
+ * A blank indicator's result is the same for every unit: one shared (frozen) object per
+ * indicator and threshold, so 50,000 villages judged by their criterion marks do not hold a
+ * million copies of it.
+ */
+const missingResults = new WeakMap<Indicator, Map<ResolvedThreshold | null, IndicatorResult>>();
+function missingResult(ind: Indicator, threshold: ResolvedThreshold | null): IndicatorResult {
+  let byThreshold = missingResults.get(ind);
+  if (!byThreshold) missingResults.set(ind, (byThreshold = new Map()));
+  let r = byThreshold.get(threshold);
+  if (!r) {
+    const made: IndicatorResult = { code: ind.code, status: "missing", value: null, threshold, gap: null };
+    if (ind.optional) made.optional = true;
+    r = Object.freeze(made);
+    if (byThreshold.size < 64) byThreshold.set(threshold, r);
+  }
+  return r;
 }
 
 function hasUnlistedCode(unit: UnitInput, codes: ReadonlySet<string>): boolean {
@@ -250,16 +270,43 @@ export function combineCriterion(no: number, indicators: IndicatorResult[], rawA
     if (SEVERITY[r.status] > SEVERITY[status]) status = r.status;
   }
   if (indicators.length === 0) status = "missing";
-  if (allAbsent && self) {
-    if (self === "invalid") return { no, status: "invalid", origin: "self_assessment", indicators, disagreesWithSelfAssessment: false };
-    return { no, status: self, origin: "self_assessment", indicators, selfAssessment: self, disagreesWithSelfAssessment: false };
-  }
+  if (allAbsent && self) return selfAssessed(no, self, indicators);
   const result: CriterionResult = { no, status, origin: "indicators", indicators, disagreesWithSelfAssessment: false };
   if (self && self !== "invalid") {
     result.selfAssessment = self;
     result.disagreesWithSelfAssessment = (status === "met" || status === "not_met") && status !== self;
   }
   return result;
+}
+
+/**
+ * A criterion judged by the sheet's own mark, with no indicator data: the same result for every
+ * unit with that mark, shared (frozen) like the blank indicators under it. A district's villages
+ * are mostly marks: 50,000 rows × 19 criteria would otherwise be a million objects.
+ */
+const selfAssessedResults = new Map<string, CriterionResult>();
+const objectIds = new WeakMap<object, number>();
+let lastObjectId = 0;
+const objectId = (o: object): number => {
+  let id = objectIds.get(o);
+  if (id === undefined) objectIds.set(o, (id = ++lastObjectId));
+  return id;
+};
+function selfAssessed(no: number, self: "met" | "not_met" | "invalid", indicators: IndicatorResult[]): CriterionResult {
+  const make = (): CriterionResult =>
+    self === "invalid"
+      ? { no, status: "invalid", origin: "self_assessment", indicators, disagreesWithSelfAssessment: false }
+      : { no, status: self, origin: "self_assessment", indicators, selfAssessment: self, disagreesWithSelfAssessment: false };
+  // Only blank indicators already shared can be shared again.
+  if (!indicators.every((i) => Object.isFrozen(i))) return make();
+  const key = `${no}|${self}|${indicators.map(objectId).join(",")}`;
+  let r = selfAssessedResults.get(key);
+  if (!r) {
+    r = Object.freeze(make());
+    Object.freeze(indicators);
+    if (selfAssessedResults.size < 10_000) selfAssessedResults.set(key, r);
+  }
+  return r;
 }
 
 function readSelfAssessment(raw: unknown): "met" | "not_met" | "invalid" | undefined {
