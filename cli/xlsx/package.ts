@@ -3,7 +3,7 @@
 import { XlsxError } from "./errors.js";
 import { partKey, relsPathOf, resolveTarget } from "./partPaths.js";
 import { parseXml, type XmlElement } from "./xmlTree.js";
-import { inflateEntry, inflateEntryBytes, type ZipEntry } from "./zip.js";
+import { inflateEntryBytes, type ZipEntry } from "./zip.js";
 
 export interface Relationship {
   id: string;
@@ -56,10 +56,16 @@ export class XlsxPackage {
     return this.byKey.has(partKey(part));
   }
 
+  /** The part last inflated: a sheet is read, then patched, and need not be inflated twice. */
+  private last: { part: string; bytes: Uint8Array } | undefined;
+
   partBytes(part: string): Uint8Array {
+    if (this.last?.part === partKey(part)) return this.last.bytes;
     const e = this.entry(part);
     if (!e) throw new XlsxError("corrupt", `missing part ${part}`);
-    return inflateEntryBytes(this.bytes, e);
+    const bytes = inflateEntryBytes(this.bytes, e);
+    this.last = { part: partKey(part), bytes };
+    return bytes;
   }
 
   partText(part: string): string {
@@ -68,15 +74,13 @@ export class XlsxPackage {
 
   /** The part's text in pieces, for sheets too large to hold as one string. */
   streamText(part: string, onText: (text: string) => void): void {
-    const e = this.entry(part);
-    if (!e) throw new XlsxError("corrupt", `missing part ${part}`);
-    let decoder: InstanceType<typeof TextDecoder> | undefined;
-    inflateEntry(this.bytes, e, (chunk) => {
-      decoder ??= new TextDecoder(encodingOf(chunk));
-      const text = decoder.decode(chunk, { stream: true });
+    const bytes = this.partBytes(part);
+    const decoder = new TextDecoder(encodingOf(bytes));
+    for (let i = 0; i < bytes.length; i += TEXT_CHUNK) {
+      const text = decoder.decode(bytes.subarray(i, i + TEXT_CHUNK), { stream: true });
       if (text) onText(text);
-    });
-    const rest = decoder?.decode();
+    }
+    const rest = decoder.decode();
     if (rest) onText(rest);
   }
 
@@ -128,6 +132,9 @@ export class XlsxPackage {
     return s;
   }
 }
+
+/** Text handed to a parser at a time. */
+const TEXT_CHUNK = 1 << 20;
 
 function encodingOf(head: Uint8Array): string {
   if (head[0] === 0xff && head[1] === 0xfe) return "utf-16le";

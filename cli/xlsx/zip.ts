@@ -108,44 +108,31 @@ export function readCentralDirectory(b: Uint8Array, limits: ZipLimits = {}): Zip
 const CHUNK = 1 << 16;
 
 /**
- * Hands an entry's uncompressed bytes to `sink` chunk by chunk, checking the declared size and CRC.
- * Inflating stops as soon as the output passes the declared size, so a lying entry costs little.
+ * An entry's whole uncompressed content, its declared size and CRC checked. Inflating stops as
+ * soon as the output passes the declared size, so a lying entry costs little.
  */
-export function inflateEntry(archive: Uint8Array, entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
+export function inflateEntryBytes(archive: Uint8Array, entry: ZipEntry): Uint8Array {
   const data = archive.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-  let produced = 0;
-  let crc = 0;
-  const take = (chunk: Uint8Array) => {
-    produced += chunk.length;
-    if (produced > entry.size) throw new XlsxError("corrupt", `${entry.name}: larger than declared`);
-    crc = crc32(chunk, crc);
-    sink(chunk);
-  };
+  let out: Uint8Array;
   if (entry.method === 0) {
     if (entry.compressedSize !== entry.size) throw new XlsxError("corrupt", entry.name);
-    for (let i = 0; i < data.length; i += CHUNK) take(data.subarray(i, i + CHUNK));
+    out = data;
   } else {
     // Node's own zlib (native, several times fflate's speed), told never to produce more than
     // declared: a lying entry stops there instead of filling memory.
-    let out: Buffer;
     try {
       out = inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) });
     } catch (e) {
       const tooLarge = (e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError;
       throw new XlsxError("corrupt", `${entry.name}: ${tooLarge ? "larger than declared" : "does not inflate"}`);
     }
-    for (let i = 0; i < out.length; i += CHUNK) take(out.subarray(i, i + CHUNK));
   }
-  if (produced !== entry.size || crc !== entry.crc) throw new XlsxError("corrupt", `${entry.name}: size or checksum`);
+  if (out.length !== entry.size || crc32(out) !== entry.crc) throw new XlsxError("corrupt", `${entry.name}: size or checksum`);
+  return out;
 }
 
-/** An entry's whole uncompressed content. */
-export function inflateEntryBytes(archive: Uint8Array, entry: ZipEntry): Uint8Array {
-  const out = new Uint8Array(entry.size);
-  let at = 0;
-  inflateEntry(archive, entry, (chunk) => {
-    out.set(chunk, at);
-    at += chunk.length;
-  });
-  return out;
+/** The same content handed to `sink` in 64 KB pieces. */
+export function inflateEntry(archive: Uint8Array, entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
+  const bytes = inflateEntryBytes(archive, entry);
+  for (let i = 0; i < bytes.length; i += CHUNK) sink(bytes.subarray(i, i + CHUNK));
 }
