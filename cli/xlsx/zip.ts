@@ -105,7 +105,6 @@ export function readCentralDirectory(b: Uint8Array, limits: ZipLimits = {}): Zip
   return entries;
 }
 
-const CHUNK = 1 << 16;
 
 /**
  * An entry's whole uncompressed content, its declared size and CRC checked. Inflating stops as
@@ -129,10 +128,4 @@ export function inflateEntryBytes(archive: Uint8Array, entry: ZipEntry): Uint8Ar
   }
   if (out.length !== entry.size || crc32(out) !== entry.crc) throw new XlsxError("corrupt", `${entry.name}: size or checksum`);
   return out;
-}
-
-/** The same content handed to `sink` in 64 KB pieces. */
-export function inflateEntry(archive: Uint8Array, entry: ZipEntry, sink: (chunk: Uint8Array) => void): void {
-  const bytes = inflateEntryBytes(archive, entry);
-  for (let i = 0; i < bytes.length; i += CHUNK) sink(bytes.subarray(i, i + CHUNK));
 }
