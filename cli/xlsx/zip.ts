@@ -105,7 +105,6 @@ export function readCentralDirectory(b: Uint8Array, limits: ZipLimits = {}): Zip
   return entries;
 }
 
-
 /**
  * An entry's whole uncompressed content, its declared size and CRC checked. Inflating stops as
  * soon as the output passes the declared size, so a lying entry costs little.
