@@ -6,14 +6,10 @@ import {
   REGION_IDS,
   REGION_NAMES,
   builtInSets,
-  columnLetters,
   countThresholds,
-  criterionName,
   formatMessage,
-  columnChoiceText,
   DEFAULT_SET_ID,
   getBuiltInSet,
-  parseColumnChoice,
   isAssessmentYear,
   t,
   type CriteriaSet,
@@ -25,6 +21,7 @@ import {
 import { DEFAULT_SETTINGS, setFunctionSettings, type AddinSettings } from "../common/state.js";
 import { ui, type UiKey } from "../common/ui.js";
 import { el } from "./dom.js";
+import { renderMappingView } from "./mappingView.js";
 import { renderResultsView } from "./resultsView.js";
 import { clearHighlights, createSetSheet, evaluateActiveSheet, loadWorkbookState, recalculate, saveSettings, selectCell, type Evaluation } from "./excelAdapter.js";
 
@@ -182,47 +179,8 @@ async function runEvaluation(mode: "evaluate" | "report", override?: { sheet: st
 
 function renderMapping(): void {
   const card = $("mapping-card");
-  const box = $("mapping");
-  box.replaceChildren();
-  if (!last) {
-    card.hidden = true;
-    return;
-  }
-  card.hidden = false;
-  const m = last.mapping;
-  if (m.layout === "long") {
-    box.append(el("p", {}, L("mappingLong", { unit: m.unitName, code: columnLetters(m.codeCol + last.origin.col), value: columnLetters(m.valueCol + last.origin.col), rows: m.rows.length })));
-    return;
-  }
-  const set = last.set;
-  const table = el("table", { class: "mapping" });
-  const columns = new Map<number, { header: string; current: string }>();
-  for (const c of m.criterionCols) columns.set(c.col, { header: c.header, current: `c:${c.no}` });
-  for (const c of m.indicatorCols) columns.set(c.col, { header: c.header, current: `i:${c.code}` });
-  for (const c of m.ambiguous) columns.set(c.col, { header: c.header, current: "" });
-  for (const c of m.unmapped) if (!columns.has(c.col)) columns.set(c.col, { header: c.header, current: "ignore" });
-  for (const [col, info] of [...columns].sort((a, b) => a[0] - b[0])) {
-    const select = el("select", { "aria-label": `${columnLetters(col + last.origin.col)}: ${info.header}`, "data-col": String(col) });
-    select.append(el("option", { value: "" }, L("auto")), el("option", { value: "ignore" }, L("ignore")));
-    for (const c of set.criteria) {
-      select.append(el("option", { value: `c:${c.no}` }, `${L("criterionOption", { no: c.no })} · ${criterionName(c, lang())}`));
-      for (const ind of c.indicators) select.append(el("option", { value: `i:${ind.code}` }, L("indicatorOption", { code: ind.code })));
-    }
-    const current: MappingOverride = last.override;
-    const o = current[col];
-    select.value = o === undefined ? info.current : columnChoiceText(o);
-    const sheet = last.sheet;
-    select.addEventListener("change", () => {
-      const v = select.value;
-      const next: MappingOverride = { ...current };
-      const choice = v === "" ? undefined : parseColumnChoice(v);
-      if (choice === undefined) delete next[col];
-      else next[col] = choice;
-      void guarded(() => runEvaluation("evaluate", { sheet, override: next }));
-    });
-    table.append(el("tr", {}, el("td", {}, columnLetters(col + last.origin.col)), el("td", {}, info.header), el("td", {}, select)));
-  }
-  box.append(table);
+  card.hidden = !last;
+  renderMappingView($("mapping"), last, lang(), (sheet, override) => void guarded(() => runEvaluation("evaluate", { sheet, override })));
 }
 
 function renderResults(): void {
