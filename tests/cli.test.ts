@@ -96,6 +96,7 @@ describe("ntm evaluate on the sample workbooks", () => {
       ["xa-thanh-van-tu-danh-gia-2024.xlsx", communeForm],
       ["huyen-cac-xa-2024.xlsx", districtCommunes],
       ["huyen-cac-thon-2024.xlsx", districtVillages],
+      ["huyen-cac-thon-2023.xlsx", () => districtVillages(2023)],
     ] as const) {
       const fresh = path.join(dir, name);
       await make().xlsx.writeFile(fresh);

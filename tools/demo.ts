@@ -21,4 +21,8 @@ for (const [file, ...flags] of samples) {
   console.log(`\n$ ntm ${args.join(" ")}`);
   failed += (await runCli(args)) === 0 ? 0 : 1;
 }
+// Year over year: the same district's villages in 2023 and 2024, criteria kept, lost and gained.
+const compare = ["compare", "samples/huyen-cac-thon-2023.xlsx", "samples/huyen-cac-thon-2024.xlsx", "--year", "2023,2024", "--lang", lang];
+console.log(`\n$ ntm ${compare.join(" ")}`);
+failed += (await runCli(compare)) === 0 ? 0 : 1;
 process.exit(failed ? 1 : 0);

@@ -150,11 +150,30 @@ const VILLAGES: Array<[string, string, number[], number[]?]> = [
   ["Cao Sơn", "Nà Đon", [10, 12, 13, 17]],
 ];
 
+/**
+ * The same district a year earlier, as its office typed it: "Thôn" before some names, one name
+ * without diacritics, Nà Đon not yet listed, a village that has since been merged away; some
+ * criteria met then are lost in 2024 (Bản Vén 12, Bản Đán 17, Khuổi Hát 11), some gained.
+ */
+const VILLAGES_2023: Array<[string, string, number[], number[]?]> = [
+  ["Đôn Phong", "Thôn Bản Vén", [10, 13]],
+  ["Đôn Phong", "Bản Đán", [10, 13]],
+  ["Đôn Phong", "Nà Lẹng", [10, 17]],
+  ["Đôn Phong", "Khuoi Mat", [10, 11, 12, 13, 17]],
+  ["Vũ Muộn", "Thôn Đông Bun", [10, 12, 13]],
+  ["Vũ Muộn", "Bản Chàn", [10, 13], [5]],
+  ["Vũ Muộn", "Khuổi Hát", [10, 13]],
+  ["Vũ Muộn", "Nà Pài", [10]],
+  ["Cao Sơn", "Bản Lanh", [10, 13, 17]],
+  ["Cao Sơn", "Nà Khuổi", [10, 12, 13, 17]],
+];
+
 /** A district's sheet of villages: self-assessed "Đạt / Chưa đạt" per criterion, grouped by commune. */
-export function districtVillages(): ExcelJS.Workbook {
+export function districtVillages(year = 2024): ExcelJS.Workbook {
+  const villages = year === 2023 ? VILLAGES_2023 : VILLAGES;
   const wb = workbook();
-  const ws = wb.addWorksheet("Thôn 2024");
-  ws.addRow(["BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ THÔN NÔNG THÔN MỚI NĂM 2024"]);
+  const ws = wb.addWorksheet(`Thôn ${year}`);
+  ws.addRow([`BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ THÔN NÔNG THÔN MỚI NĂM ${year}`]);
   bold(ws.addRow(["STT", "Thôn, bản", "Tiêu chí", ...Array(18).fill(""), "Số tiêu chí đạt", "Ghi chú"]));
   bold(ws.addRow(["", "", ...Array.from({ length: 19 }, (_, i) => i + 1), "", ""]));
   ws.mergeCells("A2:A3");
@@ -164,7 +183,7 @@ export function districtVillages(): ExcelJS.Workbook {
   ws.mergeCells("W2:W3");
   let stt = 0;
   let group = "";
-  for (const [xa, thon, unmet, missing = []] of VILLAGES) {
+  for (const [xa, thon, unmet, missing = []] of villages) {
     if (xa !== group) {
       ws.addRow(["", `Xã ${xa}`]).font = { bold: true, italic: true };
       group = xa;
@@ -187,6 +206,7 @@ async function main(): Promise<void> {
     ["xa-thanh-van-tu-danh-gia-2024.xlsx", communeForm()],
     ["huyen-cac-xa-2024.xlsx", districtCommunes()],
     ["huyen-cac-thon-2024.xlsx", districtVillages()],
+    ["huyen-cac-thon-2023.xlsx", districtVillages(2023)],
   ];
   for (const [name, wb] of files) {
     await wb.xlsx.writeFile(path.join(folder, name));
