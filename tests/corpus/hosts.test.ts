@@ -1,6 +1,7 @@
 // The same workbook, the same answer on the three hosts: on every corpus workbook, the Excel add-in
 // (office-addin-mock over a fake workbook) and the Google Sheets add-on (typed SpreadsheetApp fakes)
-// against the command line, sheet by sheet: units, statuses and highlighted cells. Each host gets
+// against the command line, sheet by sheet: units, statuses, highlighted cells, the report sheet, and
+// the exact undo ("Xoá đánh dấu" gives back the sheet as it was). Each host gets
 // the settings a user would give (a set only where the command line got --set), so the choice of
 // set (the workbook's NTM_BoTieuChi, villages of a province, refusal without one) is tested too.
 import { mkdtempSync } from "node:fs";
@@ -65,6 +66,7 @@ function compare(ref: Reference, runs: ReadonlyArray<HostRun | SheetsRun>, who: 
     // Excel cannot write into a protected sheet: it judges it the same and highlights nothing.
     const isProtected = who === "excel" && ref.book.find((b) => b.grid.name === s.name)?.protected === true;
     out.push(...diffFills(isProtected ? {} : s.highlights, run.filled, who).map((d) => `${s.name}: ${d}`));
+    if (run.restored === false) out.push(`${s.name}: after "Xoá đánh dấu" ${who} does not give back the sheet as it was`);
   }
   return out;
 }

@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 // The Excel add-in over a corpus workbook: every sheet loaded into the fake workbook behind
 // office-addin-mock, each sheet to check made the active one in turn, "Đánh giá trang tính" run on it.
-import { evaluateActiveSheet } from "../../../excel-addin/taskpane/excelAdapter.js";
+import { clearHighlights, evaluateActiveSheet } from "../../../excel-addin/taskpane/excelAdapter.js";
 import type { AddinSettings } from "../../../excel-addin/common/state.js";
 import { a1, REPORT_SHEET, type UnitResult } from "../../../shared/index.js";
 import type { FakeSheetData, FakeWorkbook } from "../../excel/support/fakeExcel.js";
@@ -18,6 +18,8 @@ export interface HostRun {
   filled: Record<string, string>;
   /** NTM_BaoCao as the host left it after evaluating this sheet. */
   report?: unknown[][];
+  /** After "Xoá đánh dấu": the sheet is exactly as before the evaluation (values, fills, notes, formats). */
+  restored?: boolean;
 }
 
 /** Office.js hands dates over as serial numbers (1900 date system). */
@@ -50,15 +52,24 @@ export async function runExcel(book: readonly BookSheet[], sheets: readonly stri
       fake.active = fake.sheets.findIndex((s) => s.name === name);
       if (fake.active < 0) throw new Error(`harness: no sheet ${name} in the fake workbook`);
       const before = fillGrid(fake, name);
+      const original = sheetState(fake, name);
       const r = await evaluateActiveSheet({ settings, caps: { notes: true } });
       const filled = fillChanges(name, before, fillGrid(fake, name));
       const reportSheet = fake.sheet(REPORT_SHEET);
       const box = reportSheet?.usedBox(true);
       const report = reportSheet && box ? Array.from({ length: box.row + box.rows }, (_, r) => Array.from({ length: box.col + box.cols }, (_, c) => reportSheet.cell(r, c)?.value ?? "")) : undefined;
-      out.push(r.ok ? { sheet: name, ok: true, results: r.results, filled, ...(report ? { report } : {}) } : { sheet: name, ok: false, message: r.message, results: [], filled });
+      // The exact undo: clear, compare with the sheet as it was, then the next sheet starts clean.
+      const cleared = r.ok ? await clearHighlights("vi", { notes: true }) : undefined;
+      const restored = cleared?.ok === true && sheetState(fake, name) === original;
+      out.push(r.ok ? { sheet: name, ok: true, results: r.results, filled, restored, ...(report ? { report } : {}) } : { sheet: name, ok: false, message: r.message, results: [], filled });
     }
   } finally {
     uninstallMockExcel();
   }
   return out;
+}
+
+/** One sheet's whole state (values, formulas, fills, formats, notes) as text. */
+function sheetState(book: FakeWorkbook, name: string): string {
+  return JSON.stringify((book.snapshot() as Array<{ name: string }>).find((s) => s.name === name));
 }

@@ -3,7 +3,7 @@
 // fakes, the settings saved through the sidebar's updateSettings, each sheet to check made the active
 // one in turn and "Đánh giá trang tính" run on it.
 import { vi } from "vitest";
-import { evaluateActiveSheet, updateSettings } from "../../../apps-script/src/actions.js";
+import { clearActiveSheet, evaluateActiveSheet, updateSettings } from "../../../apps-script/src/actions.js";
 import type { GasSettings } from "../../../apps-script/src/store.js";
 import { REPORT_SHEET, type UnitResult } from "../../../shared/index.js";
 import { fakeGas, NO_FILL } from "../../gas/fakes.js";
@@ -35,6 +35,7 @@ export async function runSheets(book: readonly BookSheet[], sheets: readonly str
       gas.book.active = sheet;
       const before = sheet.backgrounds.map((r) => r.map((b) => (b && b !== NO_FILL ? b : null)));
       resetEngine();
+      const original = JSON.stringify(sheet.snapshot());
       const r = evaluateActiveSheet(gas.props);
       const after = sheet.backgrounds.map((row) => Array.from(row, (b) => (b && b !== NO_FILL ? b : null)));
       const filled = fillChanges(name, before, after);
@@ -43,7 +44,11 @@ export async function runSheets(book: readonly BookSheet[], sheets: readonly str
         const results = engineResults();
         if (!results) throw new Error(`harness: no engine results captured on ${name}`);
         const report = gas.book.sheets.find((s) => s.name === REPORT_SHEET)?.values.map((row) => [...row]);
-        out.push({ sheet: name, ok: true, results, rows: r.view.units, filled, ...(report ? { report } : {}) });
+        // The exact undo: "Xoá đánh dấu" gives back the sheet as it was (values, backgrounds, notes).
+        gas.book.active = sheet;
+        const cleared = clearActiveSheet(gas.props);
+        const restored = cleared.ok && JSON.stringify(sheet.snapshot()) === original;
+        out.push({ sheet: name, ok: true, results, rows: r.view.units, filled, restored, ...(report ? { report } : {}) });
       }
     }
   } finally {
