@@ -2,13 +2,15 @@
 // The BUILT Code.js (real webpack config, production mode) run in node:vm with the fakes:
 // the globals exist, onOpen builds the menu, the custom functions answer from 2-D ranges,
 // the menu actions work end to end, and Sheets' autocomplete comments survived the build.
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REPORT_SHEET, WORKBOOK_SET_SHEET, builtInSets, criteriaSetToRows, getBuiltInSet, ntmCount, ntmCriterion, ntmGaps, ntmIndicator, readWorkbookSet, type FunctionSettings } from "../../shared/index.js";
 import { communeGrid, villageGrid } from "../fixtures/grids.js";
-import { ROOT, buildAndRead, runBundle } from "./bundle.js";
+import { ROOT, buildAndRead, buildBundle, runBundle } from "./bundle.js";
 import { fakeGas } from "./fakes.js";
 
 let code = "";
@@ -48,6 +50,22 @@ describe("the build", () => {
     expect(path.relative(ROOT, config.output.path)).toBe(template.rootDir);
     expect(readFileSync(path.join(ROOT, ".gitignore"), "utf8")).toMatch(/^\.clasp\.json$/m);
   });
+
+  it("the pinned clasp (a devDependency, no network) would push exactly the three built files", async () => {
+    // A project laid out as the repository is: the template as .clasp.json, the build in its rootDir.
+    const project = mkdtempSync(path.join(tmpdir(), "ntm-clasp-"));
+    try {
+      const template = readFileSync(path.join(ROOT, "apps-script", "clasp.json.template"), "utf8");
+      writeFileSync(path.join(project, ".clasp.json"), template);
+      await buildBundle(path.join(project, (JSON.parse(template) as { rootDir: string }).rootDir));
+      const clasp = path.join(ROOT, "node_modules", ".bin", "clasp");
+      const out = execFileSync(clasp, ["status", "--json"], { cwd: project, encoding: "utf8", timeout: 60_000 });
+      const status = JSON.parse(out) as { filesToPush: string[] };
+      expect(status.filesToPush.map((f) => path.basename(f)).sort()).toEqual(["Code.js", "appsscript.json", "sidebar.html"]);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it.each(Object.entries(CUSTOM))("%s keeps its @customfunction JSDoc and parameter names at top level", (name, params) => {
     const m = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*function ${name}\\(([^)]*)\\)`).exec(code);
