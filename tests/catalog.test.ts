@@ -43,9 +43,9 @@ describe("built-in catalogs", () => {
   it("reproduces the northern-mountains income figures 42 (2023) and 45 (2024) million VND", () => {
     const income = getBuiltInSet("xa-ntm-2021-2025")!.criteria.find((c) => c.no === 10)!.indicators[0]!;
     const at = (year: number) => lookupThreshold(income, "tdmnpb", year);
-    expect(at(2023)).toMatchObject({ found: true, entry: { value: 42 } });
-    expect(at(2024)).toMatchObject({ found: true, entry: { value: 45 } });
-    expect(at(2026).found).toBe(false);
+    expect(at(2023)).toMatchObject({ ok: true, entry: { value: 42 } });
+    expect(at(2024)).toMatchObject({ ok: true, entry: { value: 45 } });
+    expect(at(2026).ok).toBe(false);
   });
 
   it("never marks a threshold confirmed without a value, and every threshold names a document", () => {

@@ -31,7 +31,7 @@ export function catalog(c: Common, io: CliIo): number {
       io.out(`  ${t("ui.criterion", c.lang, { no: cr.no })}: ${shown}${cr.confirmed ? "" : ` (${t("ui.unconfirmed", c.lang)})`}\n`);
       for (const ind of cr.indicators) {
         const found = lookupThreshold(ind, c.region, c.year);
-        const target = found.found
+        const target = found.ok
           ? `${formatTarget({ comparator: ind.comparator, value: found.entry.value, unit: ind.unit || undefined }, c.lang)}${found.entry.confirmed ? "" : ` (${t("ui.unconfirmed", c.lang)})`} [${found.entry.source}]`
           : statusLabel("no_threshold", c.lang);
         io.out(`    ${ind.code.padEnd(6)} ${target}  ${ind.text}\n`);
@@ -59,7 +59,7 @@ function catalogJson(s: CriteriaSet, c: Common) {
           unit: ind.unit,
           kind: ind.kind,
           comparator: ind.comparator,
-          threshold: found.found ? { value: found.entry.value, source: found.entry.source, confirmed: found.entry.confirmed } : null,
+          threshold: found.ok ? { value: found.entry.value, source: found.entry.source, confirmed: found.entry.confirmed } : null,
           thresholds: ind.thresholds,
         };
       }),

@@ -1,10 +1,11 @@
 import type { RegionId } from "./regions.js";
 import type { CriteriaSet, Indicator, ThresholdEntry } from "./schema.js";
 
+/** The same result shape as the rest of shared/ (ok / not ok), with why it was not found. */
 export type ThresholdLookup =
-  | { found: true; entry: ThresholdEntry & { value: NonNullable<ThresholdEntry["value"]> } }
+  | { ok: true; entry: ThresholdEntry & { value: NonNullable<ThresholdEntry["value"]> } }
   /** "unconfirmed": the document sets one here, but its value is not in the catalog yet. */
-  | { found: false; why: "none" | "unconfirmed" | "needsYear" | "needsRegion"; entry?: ThresholdEntry };
+  | { ok: false; why: "none" | "unconfirmed" | "needsYear" | "needsRegion"; entry?: ThresholdEntry };
 
 /**
  * The built-in target of an indicator for a region and year, most specific first:
@@ -23,11 +24,11 @@ export function lookupThreshold(ind: Indicator, region: RegionId | undefined, ye
       bestScore = score;
     }
   }
-  if (best && best.value !== null) return { found: true, entry: best as ThresholdEntry & { value: NonNullable<ThresholdEntry["value"]> } };
-  if (best) return { found: false, why: "unconfirmed", entry: best };
-  if (year === undefined && ind.thresholds.some((t) => t.year !== undefined)) return { found: false, why: "needsYear" };
-  if (region === undefined && ind.thresholds.some((t) => t.region !== "all")) return { found: false, why: "needsRegion" };
-  return { found: false, why: "none" };
+  if (best && best.value !== null) return { ok: true, entry: best as ThresholdEntry & { value: NonNullable<ThresholdEntry["value"]> } };
+  if (best) return { ok: false, why: "unconfirmed", entry: best };
+  if (year === undefined && ind.thresholds.some((t) => t.year !== undefined)) return { ok: false, why: "needsYear" };
+  if (region === undefined && ind.thresholds.some((t) => t.region !== "all")) return { ok: false, why: "needsRegion" };
+  return { ok: false, why: "none" };
 }
 
 export interface ThresholdCounts {

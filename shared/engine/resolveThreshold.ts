@@ -46,7 +46,7 @@ export function resolveFromSets(code: string, layers: ReadonlyArray<{ set: Crite
     const ind = findIndicator(set, code);
     if (!ind) continue;
     const found = lookupThreshold(ind, region, year);
-    if (found.found) {
+    if (found.ok) {
       const e = found.entry;
       return { threshold: { comparator: ind.comparator, value: e.value, unit: ind.unit || undefined, origin, source: e.source, confirmed: e.confirmed } };
     }

@@ -237,7 +237,7 @@ export function ntmThreshold(code: unknown, regionArg: unknown, yearArg: unknown
     const ind = findIndicator(set, c);
     if (!ind) continue;
     const found = lookupThreshold(ind, r.region, r.year);
-    if (found.found) {
+    if (found.ok) {
       const text = formatTarget({ comparator: ind.comparator, value: found.entry.value, unit: ind.unit || undefined }, l);
       return found.entry.confirmed ? text : `${text} (${t("ui.unconfirmed", l)})`;
     }
