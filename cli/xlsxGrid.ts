@@ -90,7 +90,7 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: WritePlan): void {
 }
 
 /** Writes (or rewrites) the report sheet the tool owns. */
-export function writeReportSheet(wb: ExcelJS.Workbook, name: string, rows: Array<Array<string | number>>): ExcelJS.Worksheet {
+export function writeReportSheet(wb: ExcelJS.Workbook, name: string, rows: Array<Array<string | number>>, fills: ReadonlyArray<{ row: number; col: number; color: string }> = []): ExcelJS.Worksheet {
   const existing = wb.getWorksheet(name);
   if (existing) wb.removeWorksheet(existing.id);
   const ws = wb.addWorksheet(name);
@@ -100,6 +100,7 @@ export function writeReportSheet(wb: ExcelJS.Workbook, name: string, rows: Array
     const first = row.getCell(1).value;
     if (first === "Số tiêu chí đạt" || first === "Tiêu chí số" || first === "STT" || first === "Criteria met" || first === "Criterion" || first === "No.") row.font = { bold: true };
   });
+  for (const f of fills) ws.getCell(f.row + 1, f.col + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.color.replace("#", "").toUpperCase()}` } };
   ws.getColumn(1).width = 16;
   for (let c = 2; c <= 6; c++) ws.getColumn(c).width = 22;
   return ws;

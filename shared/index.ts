@@ -35,6 +35,7 @@ export * from "./app/resultContract.js";
 export * from "./app/compareRuns.js";
 export * from "./app/compareContract.js";
 export * from "./report/districtReport.js";
+export * from "./report/reportColours.js";
 export * from "./report/compareReport.js";
 export * from "./functions/cellFunctions.js";
 export * from "./functions/registry.js";

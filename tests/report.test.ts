@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countWithNoun, Evaluator, getBuiltInSet, listUnitsByGroup, reportProse, reportTable, type UnitInput } from "../shared/index.js";
+import { countWithNoun, Evaluator, getBuiltInSet, listUnitsByGroup, REPORT_COLOURS, reportMatrixFills, reportProse, reportTable, type UnitInput } from "../shared/index.js";
 
 const set = getBuiltInSet("thon-ntm-bac-kan-2022-2025")!;
 const village = (name: string, group: string, unmet: number[], missing: number[] = []): UnitInput => ({
@@ -65,5 +65,28 @@ describe("a report of thousands of units", () => {
     expect(rows.some((r) => r.some((c) => String(c).endsWith("(còn nữa: xem bảng từng đơn vị bên dưới)")))).toBe(true);
     // The per-unit table below still lists every unit.
     expect(rows.filter((r) => /^Thôn số \d+ dài tên$/.test(String(r[2] ?? ""))).length).toBe(4000);
+  });
+});
+
+describe("the report's heat map", () => {
+  it("colours exactly the status cells of the unit matrix, by status, in either language", () => {
+    for (const lang of ["vi", "en"] as const) {
+      const table = reportTable(results, { set, year: 2024, lang });
+      const fills = reportMatrixFills(table, lang);
+      // 5 villages × 19 criteria, every one a status word.
+      expect(fills).toHaveLength(5 * 19);
+      const header = table.findIndex((r) => r[0] === (lang === "vi" ? "STT" : "No."));
+      const tc1 = table[header]!.indexOf(lang === "vi" ? "TC 1" : "C1");
+      expect(tc1).toBeGreaterThan(0);
+      const at = (name: string, no: number) => fills.find((f) => table[f.row]!.includes(name) && f.col === tc1 + no - 1)?.color;
+      // Bản Vén misses 10, 12, 13; Bản Chàn has no data for 5; Nà Pài meets everything.
+      expect(at("Bản Vén", 10)).toBe(REPORT_COLOURS.not_met);
+      expect(at("Bản Vén", 11)).toBe(REPORT_COLOURS.met);
+      expect(at("Bản Chàn", 5)).toBe(REPORT_COLOURS.missing);
+      expect(at("Nà Pài", 19)).toBe(REPORT_COLOURS.met);
+      // Nothing outside the matrix: not the counts above it, not the notice text below.
+      for (const f of fills) expect(f.row).toBeGreaterThan(header);
+      expect(Math.max(...fills.map((f) => f.row))).toBe(header + 5);
+    }
   });
 });

@@ -12,6 +12,7 @@ import {
   getBuiltInSet,
   REPORT_SHEET,
   reportProse,
+  reportMatrixFills,
   reportTable,
   statusLabel,
   t,
@@ -170,7 +171,8 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
     const wb = new ExcelJS.Workbook();
     [...bySet.values()].forEach((g, i) => {
       const name = i === 0 ? REPORT_SHEET : `${REPORT_SHEET}_${i + 1}`;
-      writeReportSheet(wb, name, reportTable(g.units.map((u) => u.result), { set: g.set, region: c.region, year: c.year, lang: c.lang, source: say("files", c.lang, { count: g.files }), ...(partial ? { notes: [partial] } : {}) }));
+      const table = reportTable(g.units.map((u) => u.result), { set: g.set, region: c.region, year: c.year, lang: c.lang, source: say("files", c.lang, { count: g.files }), ...(partial ? { notes: [partial] } : {}) });
+      writeReportSheet(wb, name, table, reportMatrixFills(table, c.lang));
     });
     if (errors.length > 0 || (partial && bySet.size === 0)) {
       const rows: Array<Array<string | number>> = [[say("errorsTitle", c.lang)], ...(partial ? [[partial]] : []), say("errorsHeader", c.lang).split("|")];

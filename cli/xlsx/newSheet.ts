@@ -13,11 +13,16 @@ export interface NewSheet {
   replace?: boolean;
   /** Column widths in characters, from column A. */
   columnWidths?: number[];
+  /** Cells filled with a colour (the report's heat map). */
+  fills?: ReadonlyArray<{ row: number; col: number; color: string }>;
 }
+
+/** The cell style (an index into cellXfs) that shows a colour. */
+export type StyleForColor = (color: string) => number;
 
 const FORBIDDEN = /[[\]:*?/\\]/;
 
-export function addSheet(edit: PackageEdit, sheet: NewSheet): void {
+export function addSheet(edit: PackageEdit, sheet: NewSheet, styleFor?: StyleForColor): void {
   const { name } = sheet;
   if (name.length === 0 || name.length > 31 || FORBIDDEN.test(name) || name.startsWith("'") || name.endsWith("'")) throw new XlsxError("bad_sheet_name", name);
   const pkg = edit.pkg;
@@ -25,7 +30,7 @@ export function addSheet(edit: PackageEdit, sheet: NewSheet): void {
   const workbook = edit.text(workbookPath);
   const sheetTags = [...workbook.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].map((m) => m[0]);
   const taken = sheetTags.find((t) => (getAttr(t, "name") ?? "").toLowerCase() === name.toLowerCase());
-  const xml = worksheetBytes(edit.ns.main, sheet);
+  const xml = worksheetBytes(edit.ns.main, sheet, styleFor);
   if (taken) {
     const existing = pkg.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
     if (!sheet.replace || !existing) throw new XlsxError("bad_sheet_name", name);
@@ -62,7 +67,9 @@ const NEEDS_ESCAPE = /[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
  * The new sheet's XML as UTF-8 bytes, a row at a time into 1 MB buffers: a report on 50,000
  * units is over a million cells, and held as strings it would cost several times its size.
  */
-function worksheetBytes(mainNs: string, sheet: NewSheet): Uint8Array {
+function worksheetBytes(mainNs: string, sheet: NewSheet, styleFor?: StyleForColor): Uint8Array {
+  const styled = new Map<number, number>();
+  if (styleFor) for (const f of sheet.fills ?? []) styled.set(f.row * 16384 + f.col, styleFor(f.color));
   const chunks: Buffer[] = [];
   let chunk = Buffer.allocUnsafe(1 << 20);
   let at = 0;
@@ -88,7 +95,8 @@ function worksheetBytes(mainNs: string, sheet: NewSheet): Uint8Array {
     cells.forEach((v, c) => {
       if (v === null || v === undefined || v === "") return;
       // Every cell carries its reference: some readers (exceljs) cannot place a cell without one.
-      const ref = ` r="${column(c)}${rowNo}"`;
+      const style = styled.get(r * 16384 + c);
+      const ref = ` r="${column(c)}${rowNo}"${style ? ` s="${style}"` : ""}`;
       if (typeof v === "number" && Number.isFinite(v)) row += `<c${ref}><v>${v}</v></c>`;
       else {
         const text = String(v);

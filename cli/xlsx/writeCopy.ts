@@ -43,6 +43,8 @@ export function writeCopy(pkg: XlsxPackage, changes: CopyChanges): Uint8Array {
     }
     removedFormula ||= patched.removedFormula;
   }
+  // New sheets before the styles part is written: their fills are styles too.
+  for (const sheet of changes.newSheets ?? []) addSheet(edit, sheet, (color) => styles.restyle(0, color));
   styles.finish();
   // A formula replaced by a value would leave the calculation chain naming it: Excel rebuilds it.
   if (removedFormula) {
@@ -53,7 +55,6 @@ export function writeCopy(pkg: XlsxPackage, changes: CopyChanges): Uint8Array {
       edit.removeContentTypeOverride(calcChain);
     }
   }
-  for (const sheet of changes.newSheets ?? []) addSheet(edit, sheet);
   return edit.build();
 }
 

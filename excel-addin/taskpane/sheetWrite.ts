@@ -1,6 +1,6 @@
 // Writing a plan, the report sheet and the state: values first, then fills by colour over
 // multi-area addresses, then notes (one command each: Excel has no bulk notes API).
-import { a1, REPORT_SHEET, type WritePlan } from "../../shared/index.js";
+import { a1, REPORT_SHEET, type ReportFill, type WritePlan } from "../../shared/index.js";
 import { STATE_KEY, serializeState, type WorkbookState } from "../common/state.js";
 import { Batch, BATCH_BYTES, chunkAddresses, columnRuns, COMMAND_BYTES, quoteSheet } from "./batch.js";
 import type { Capabilities } from "./capabilities.js";
@@ -73,7 +73,7 @@ export function queueState(context: Excel.RequestContext, state: WorkbookState):
   context.workbook.settings.add(STATE_KEY, serializeState(state));
 }
 
-export async function queueReport(batch: Batch, context: Excel.RequestContext, exists: boolean, rows: Array<Array<string | number>>): Promise<void> {
+export async function queueReport(batch: Batch, context: Excel.RequestContext, exists: boolean, rows: Array<Array<string | number>>, fills: readonly ReportFill[] = []): Promise<void> {
   const width = Math.max(1, ...rows.map((r) => r.length));
   const block = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
   const sheet = exists ? context.workbook.worksheets.getItem(REPORT_SHEET) : context.workbook.worksheets.add(REPORT_SHEET);
@@ -86,6 +86,19 @@ export async function queueReport(batch: Batch, context: Excel.RequestContext, e
     const range = sheet.getRangeByIndexes(r, 0, part.length, width);
     range.numberFormat = formats;
     range.values = part;
+  }
+  // The heat map: one command per colour over the cells of that status.
+  const byColor = new Map<string, string[]>();
+  for (const f of fills) {
+    const list = byColor.get(f.color);
+    if (list) list.push(a1(f));
+    else byColor.set(f.color, [a1(f)]);
+  }
+  for (const [color, addresses] of byColor) {
+    for (const part of chunkAddresses(addresses)) {
+      await batch.add(COMMAND_BYTES + part.length);
+      sheet.getRanges(part).format.fill.color = color;
+    }
   }
   sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
 }

@@ -126,12 +126,17 @@ describe("corpus: the Excel add-in and the Sheets add-on give the command line's
       if (!excel || !sheets) throw new Error("harness: run the excel and sheets cases of this file first");
       // Both add-ins write the same NTM_BaoCao for the last sheet they evaluated, notes included.
       expect(lastReport(sheets)).toEqual(lastReport(excel));
+      // The same heat map: each status cell of the matrix in its colour.
+      const fillsOf = (runs: ReadonlyArray<HostRun>) => [...runs].reverse().find((r) => r.ok)?.reportFills ?? {};
+      if (lastReport(excel).length) expect(Object.keys(fillsOf(excel)).length).toBeGreaterThan(0);
+      expect(fillsOf(sheets)).toEqual(fillsOf(excel));
       // Where the command line judged one sheet, its report's tables are the add-ins' too.
       const evaluated = ref.sheets.filter((s) => s.evaluated);
       const last = [...excel].reverse().find((r) => r.ok);
       if (evaluated.length === 1 && last?.sheet === evaluated[0]!.name) {
         expect(reportBody(lastReport(excel)).length).toBeGreaterThan(3);
         expect(reportBody(lastReport(excel))).toEqual(reportBody(reportRows(ref.report)));
+        expect(ref.reportFills).toEqual(fillsOf(excel));
       }
     });
   }

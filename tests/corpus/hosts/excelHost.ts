@@ -18,6 +18,8 @@ export interface HostRun {
   filled: Record<string, string>;
   /** NTM_BaoCao as the host left it after evaluating this sheet. */
   report?: unknown[][];
+  /** Its filled cells: "C9" -> "#RRGGBB" (the heat map). */
+  reportFills?: Record<string, string>;
   /** After "Xoá đánh dấu": the sheet is exactly as before the evaluation (values, fills, notes, formats). */
   restored?: boolean;
 }
@@ -58,10 +60,12 @@ export async function runExcel(book: readonly BookSheet[], sheets: readonly stri
       const reportSheet = fake.sheet(REPORT_SHEET);
       const box = reportSheet?.usedBox(true);
       const report = reportSheet && box ? Array.from({ length: box.row + box.rows }, (_, r) => Array.from({ length: box.col + box.cols }, (_, c) => reportSheet.cell(r, c)?.value ?? "")) : undefined;
+      const reportFills: Record<string, string> = {};
+      if (reportSheet && box) for (let r = 0; r < box.row + box.rows; r++) for (let c = 0; c < box.col + box.cols; c++) { const f = reportSheet.cell(r, c)?.fill; if (f) reportFills[a1({ row: r, col: c })] = f.toUpperCase(); }
       // The exact undo: clear, compare with the sheet as it was, then the next sheet starts clean.
       const cleared = r.ok ? await clearHighlights("vi", { notes: true }) : undefined;
       const restored = cleared?.ok === true && sheetState(fake, name) === original;
-      out.push(r.ok ? { sheet: name, ok: true, results: r.results, filled, restored, ...(report ? { report } : {}) } : { sheet: name, ok: false, message: r.message, results: [], filled });
+      out.push(r.ok ? { sheet: name, ok: true, results: r.results, filled, restored, ...(report ? { report, reportFills } : {}) } : { sheet: name, ok: false, message: r.message, results: [], filled });
     }
   } finally {
     uninstallMockExcel();

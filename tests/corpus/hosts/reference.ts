@@ -61,6 +61,8 @@ export interface Reference {
   book: BookSheet[];
   /** NTM_BaoCao in the command line's copy. */
   report?: ReadonlyArray<ReadonlyArray<unknown>>;
+  /** Its filled cells: "C9" -> "#RRGGBB" (the heat map). */
+  reportFills?: Record<string, string>;
 }
 
 const OWNED = new Set([REPORT_SHEET, WORKBOOK_SET_SHEET]);
@@ -92,5 +94,8 @@ export async function cliReference(g: GeneratedWorkbook): Promise<Reference> {
   }
   for (const k of ev.skipped) sheets.push({ name: k.sheet, evaluated: false, reason: k.reason, units: [], highlights: {} });
   const reportSheet = copy.getWorksheet(REPORT_SHEET);
-  return { setId: ev.set.id, setOrigin: ev.setChoice.origin, sheets, book, ...(reportSheet ? { report: readGrid(reportSheet).values } : {}) };
+  const reportGrid = reportSheet ? readGrid(reportSheet) : undefined;
+  const reportFills: Record<string, string> = {};
+  reportGrid?.fills?.forEach((row, r) => row.forEach((f, c) => { if (f) reportFills[a1({ row: r, col: c })] = f.toUpperCase(); }));
+  return { setId: ev.set.id, setOrigin: ev.setChoice.origin, sheets, book, ...(reportGrid ? { report: reportGrid.values, reportFills } : {}) };
 }

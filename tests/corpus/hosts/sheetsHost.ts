@@ -5,7 +5,7 @@
 import { vi } from "vitest";
 import { clearActiveSheet, evaluateActiveSheet, updateSettings } from "../../../apps-script/src/actions.js";
 import type { GasSettings } from "../../../apps-script/src/store.js";
-import { REPORT_SHEET, type UnitResult } from "../../../shared/index.js";
+import { a1, REPORT_SHEET, type UnitResult } from "../../../shared/index.js";
 import { fakeGas, NO_FILL } from "../../gas/fakes.js";
 import type { UnitRow } from "./diff.js";
 import type { HostRun } from "./excelHost.js";
@@ -43,12 +43,15 @@ export async function runSheets(book: readonly BookSheet[], sheets: readonly str
       else {
         const results = engineResults();
         if (!results) throw new Error(`harness: no engine results captured on ${name}`);
-        const report = gas.book.sheets.find((s) => s.name === REPORT_SHEET)?.values.map((row) => [...row]);
+        const reportSheet = gas.book.sheets.find((s) => s.name === REPORT_SHEET);
+        const report = reportSheet?.values.map((row) => [...row]);
+        const reportFills: Record<string, string> = {};
+        reportSheet?.backgrounds.forEach((row, r) => row?.forEach((b, c) => { if (b && b !== NO_FILL) reportFills[a1({ row: r, col: c })] = b.toUpperCase(); }));
         // The exact undo: "Xoá đánh dấu" gives back the sheet as it was (values, backgrounds, notes).
         gas.book.active = sheet;
         const cleared = clearActiveSheet(gas.props);
         const restored = cleared.ok && JSON.stringify(sheet.snapshot()) === original;
-        out.push({ sheet: name, ok: true, results, rows: r.view.units, filled, restored, ...(report ? { report } : {}) });
+        out.push({ sheet: name, ok: true, results, rows: r.view.units, filled, restored, ...(report ? { report, reportFills } : {}) });
       }
     }
   } finally {
