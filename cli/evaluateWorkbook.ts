@@ -13,7 +13,7 @@ import {
   getBuiltInSet,
   readWorkbookSet,
   REPORT_SHEET,
-  reportMatrixFills,
+  reportMatrixColour,
   reportTable,
   WORKBOOK_SET_SHEET,
   type CriteriaSet,
@@ -157,7 +157,7 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
   const set = result.set;
   const report = reportTable(result.units.map((u) => u.result), { set, region: options.region, year: options.year, lang: options.lang, source: name, notes });
   try {
-    result.copy = writeCopy(pkg, { plans, newSheets: [{ name: REPORT_SHEET, rows: report, replace: true, columnWidths: REPORT_WIDTHS, fills: reportMatrixFills(report, options.lang) }] });
+    result.copy = writeCopy(pkg, { plans, newSheets: [{ name: REPORT_SHEET, rows: report, replace: true, columnWidths: REPORT_WIDTHS, fillOf: reportMatrixColour(report, options.lang) }] });
   } catch (e) {
     throw e instanceof XlsxError ? new InputError(xlsxErrorMessage(e.code, options.lang, name)) : e;
   }

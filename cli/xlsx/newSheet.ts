@@ -13,8 +13,8 @@ export interface NewSheet {
   replace?: boolean;
   /** Column widths in characters, from column A. */
   columnWidths?: number[];
-  /** Cells filled with a colour (the report's heat map). */
-  fills?: ReadonlyArray<{ row: number; col: number; color: string }>;
+  /** The colour a cell is filled with, if any (the report's heat map). */
+  fillOf?: (row: number, col: number) => string | undefined;
 }
 
 /** The cell style (an index into cellXfs) that shows a colour. */
@@ -68,8 +68,14 @@ const NEEDS_ESCAPE = /[&<>_\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
  * units is over a million cells, and held as strings it would cost several times its size.
  */
 function worksheetBytes(mainNs: string, sheet: NewSheet, styleFor?: StyleForColor): Uint8Array {
-  const styled = new Map<number, number>();
-  if (styleFor) for (const f of sheet.fills ?? []) styled.set(f.row * 16384 + f.col, styleFor(f.color));
+  const styles = new Map<string, number>();
+  const styleOf = (r: number, c: number): number | undefined => {
+    const color = styleFor && sheet.fillOf?.(r, c);
+    if (!color) return undefined;
+    let s = styles.get(color);
+    if (s === undefined) styles.set(color, (s = styleFor!(color)));
+    return s;
+  };
   const chunks: Buffer[] = [];
   let chunk = Buffer.allocUnsafe(1 << 20);
   let at = 0;
@@ -95,7 +101,7 @@ function worksheetBytes(mainNs: string, sheet: NewSheet, styleFor?: StyleForColo
     cells.forEach((v, c) => {
       if (v === null || v === undefined || v === "") return;
       // Every cell carries its reference: some readers (exceljs) cannot place a cell without one.
-      const style = styled.get(r * 16384 + c);
+      const style = styleOf(r, c);
       const ref = ` r="${column(c)}${rowNo}"${style ? ` s="${style}"` : ""}`;
       if (typeof v === "number" && Number.isFinite(v)) row += `<c${ref}><v>${v}</v></c>`;
       else {

@@ -20,23 +20,32 @@ export interface ReportFill {
 }
 
 /**
- * The fills of a report table made by reportTable: the status cells of its matrix (the rows under
- * the header that starts with "STT", down to the first empty row, from the first "TC 1" column).
+ * The colour of a cell of a report table made by reportTable, or undefined: the status cells of
+ * its matrix (the rows under the header that starts with "STT", down to the first empty row, from
+ * the "TC 1" column on). Computed once per table; asked per cell, so a province's report needs no
+ * list of a million fills.
  */
-export function reportMatrixFills(table: ReadonlyArray<ReadonlyArray<unknown>>, lang: Language): ReportFill[] {
-  const byWord = new Map<string, string>();
+export function reportMatrixColour(table: ReadonlyArray<ReadonlyArray<unknown>>, lang: Language): (row: number, col: number) => string | undefined {
+  const byWord = new Map<unknown, string>();
   for (const s of Object.keys(REPORT_COLOURS) as Status[]) byWord.set(statusLabel(s, lang), REPORT_COLOURS[s]);
-  const header = table.findIndex((r) => r[0] === t("report.h.no", lang) && r.some((v) => v === t("report.h.tc", lang, { no: "1" })));
-  if (header < 0) return [];
-  const first = table[header]!.findIndex((v) => v === t("report.h.tc", lang, { no: "1" }));
+  const tc1 = t("report.h.tc", lang, { no: "1" });
+  const header = table.findIndex((r) => r[0] === t("report.h.no", lang) && r.includes(tc1));
+  if (header < 0) return () => undefined;
+  const first = table[header]!.indexOf(tc1);
+  let end = header + 1;
+  while (end < table.length && table[end]!.some((v) => v !== "" && v !== null && v !== undefined)) end++;
+  return (row, col) => (row > header && row < end && col >= first ? byWord.get(table[row]![col]) : undefined);
+}
+
+/** The same as a list, for hosts that write fills by address. */
+export function reportMatrixFills(table: ReadonlyArray<ReadonlyArray<unknown>>, lang: Language): ReportFill[] {
+  const colour = reportMatrixColour(table, lang);
   const fills: ReportFill[] = [];
-  for (let r = header + 1; r < table.length; r++) {
-    const row = table[r]!;
-    if (row.length === 0 || row.every((v) => v === "" || v === null || v === undefined)) break;
-    for (let c = first; c < row.length; c++) {
-      const color = typeof row[c] === "string" ? byWord.get(row[c] as string) : undefined;
-      if (color) fills.push({ row: r, col: c, color });
-    }
-  }
+  table.forEach((cells, row) =>
+    cells.forEach((_, col) => {
+      const color = colour(row, col);
+      if (color) fills.push({ row, col, color });
+    }),
+  );
   return fills;
 }
