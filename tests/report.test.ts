@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countWithNoun, Evaluator, getBuiltInSet, listUnitsByGroup, REPORT_COLOURS, reportMatrixFills, reportProse, reportTable, type UnitInput } from "../shared/index.js";
+import { contractUnit, contractUnitJson, countWithNoun, Evaluator, getBuiltInSet, listUnitsByGroup, REPORT_COLOURS, reportMatrixFills, reportProse, reportTable, type UnitInput } from "../shared/index.js";
 
 const set = getBuiltInSet("thon-ntm-bac-kan-2022-2025")!;
 const village = (name: string, group: string, unmet: number[], missing: number[] = []): UnitInput => ({
@@ -87,6 +87,20 @@ describe("the report's heat map", () => {
       // Nothing outside the matrix: not the counts above it, not the notice text below.
       for (const f of fills) expect(f.row).toBeGreaterThan(header);
       expect(Math.max(...fills.map((f) => f.row))).toBe(header + 5);
+    }
+  });
+});
+
+describe("the --json unit text", () => {
+  it("is exactly JSON.stringify(contractUnit(...)), for shared (marked) and own criterion results alike", () => {
+    const commune = getBuiltInSet("xa-ntm-2021-2025")!;
+    const own = new Evaluator({ set: commune, region: "tdmnpb", year: 2024 }).evaluateUnits([{ name: "Xã A", values: { "10": "41,2", "11": "14,5%" }, criterionAssessments: { 19: "Đạt" } }]);
+    for (const lang of ["vi", "en"] as const) {
+      for (const r of [...results, ...own]) {
+        const u = { file: "f.xlsx", sheet: "S", result: r };
+        expect(contractUnitJson(u, lang)).toBe(JSON.stringify(contractUnit(u, lang)));
+        expect(contractUnitJson(u, lang)).toBe(JSON.stringify(contractUnit(u, lang)));
+      }
     }
   });
 });

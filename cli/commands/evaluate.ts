@@ -4,7 +4,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import {
   contractFrame,
-  contractUnit,
+  contractUnitJson,
   formatMessage,
   formatGap,
   formatTarget,
@@ -62,7 +62,7 @@ async function writeJson(units: readonly EvaluatedUnit[], frame: ReturnType<type
     if (flowing === false && io.drained) await io.drained();
   };
   await write(`{\n${fields(frame.before).join(",\n")},\n"units": [\n`);
-  for (let i = 0; i < units.length; i++) await write(`${JSON.stringify(contractUnit(units[i]!, lang))}${i < units.length - 1 ? "," : ""}\n`);
+  for (let i = 0; i < units.length; i++) await write(`${contractUnitJson(units[i]!, lang)}${i < units.length - 1 ? "," : ""}\n`);
   await write(`],\n${fields(frame.after).join(",\n")}\n}\n`);
   if (pending) io.out(pending);
 }
