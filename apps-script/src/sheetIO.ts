@@ -189,16 +189,7 @@ export function applyPlan(sheet: SheetApi, read: ReadResult, plan: WritePlan): A
   }
   // Only the plan's cells: Sheets reads no fill and white alike ("#ffffff"), so a cell written
   // back from what was read could lose its white (or gain one), with its gridlines.
-  const byColor = new Map<string | null, Cell[]>();
-  for (const f of plan.fills) {
-    const list = byColor.get(f.color) ?? [];
-    list.push(f);
-    byColor.set(f.color, list);
-  }
-  for (const [color, cells] of byColor) {
-    sheet.getRangeList(a1Runs(cells)).setBackground(color);
-    counts.fillRanges++;
-  }
+  counts.fillRanges += applyFills(sheet, plan.fills);
   if (plan.notes.length) {
     const writes = plan.notes.map((n) => ({ row: n.row, col: n.col, v: n.text ?? "" }));
     const b = bounds(writes);
@@ -206,6 +197,18 @@ export function applyPlan(sheet: SheetApi, read: ReadResult, plan: WritePlan): A
     counts.noteRanges++;
   }
   return counts;
+}
+
+/** One setBackground per colour over just the given cells (runs of them); returns the calls made. */
+export function applyFills(sheet: SheetApi, fills: ReadonlyArray<Cell & { color: string | null }>): number {
+  const byColor = new Map<string | null, Cell[]>();
+  for (const f of fills) {
+    const list = byColor.get(f.color) ?? [];
+    list.push(f);
+    byColor.set(f.color, list);
+  }
+  for (const [color, cells] of byColor) sheet.getRangeList(a1Runs(cells)).setBackground(color);
+  return byColor.size;
 }
 
 /** Rows padded to one width, as setValues needs. */

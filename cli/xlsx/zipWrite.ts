@@ -4,7 +4,7 @@ import zlib from "node:zlib";
 import { crc32 } from "./crc32.js";
 import type { ZipEntry } from "./zip.js";
 
-export type ZipOutEntry = { name: string; from: ZipEntry; archive: Uint8Array } | { name: string; data: Uint8Array } | DeflatedEntry;
+export type ZipOutEntry = { name: string; from: ZipEntry; archive: Uint8Array } | DeflatedEntry;
 
 /** A part already deflated (its uncompressed bytes need not stay in memory until the zip is written). */
 export interface DeflatedEntry {
@@ -40,36 +40,31 @@ export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {
       ({ method, crc, size } = e.from);
       body = e.archive.subarray(e.from.dataOffset, e.from.dataOffset + e.from.compressedSize);
     } else {
-      const d = "deflated" in e ? e : deflateEntry(e.name, e.data);
       method = 8;
-      ({ crc, size } = d);
-      body = d.deflated;
+      ({ crc, size } = e);
+      body = e.deflated;
     }
     if (body.length >= 0xffffffff || size >= 0xffffffff || offset >= 0xffffffff) throw new RangeError("zip64 is not written: the copy would exceed 4 GB");
+    // The fields the local header and the central directory share, the latter two bytes further on.
+    const shared = (b: Buffer, at: number) => {
+      b.writeUInt16LE(UTF8_NAMES, at - 2);
+      b.writeUInt16LE(method, at);
+      b.writeUInt16LE(DOS_TIME, at + 2);
+      b.writeUInt16LE(DOS_DATE, at + 4);
+      b.writeUInt32LE(crc >>> 0, at + 6);
+      b.writeUInt32LE(body.length, at + 10);
+      b.writeUInt32LE(size, at + 14);
+      b.writeUInt16LE(name.length, at + 18);
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc >>> 0, 14);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    shared(local, 8);
     const dir = Buffer.alloc(46);
     dir.writeUInt32LE(0x02014b50, 0);
     dir.writeUInt16LE(20, 4);
     dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(UTF8_NAMES, 8);
-    dir.writeUInt16LE(method, 10);
-    dir.writeUInt16LE(DOS_TIME, 12);
-    dir.writeUInt16LE(DOS_DATE, 14);
-    dir.writeUInt32LE(crc >>> 0, 16);
-    dir.writeUInt32LE(body.length, 20);
-    dir.writeUInt32LE(size, 24);
-    dir.writeUInt16LE(name.length, 28);
+    shared(dir, 10);
     dir.writeUInt32LE(offset, 42);
     chunks.push(local, name, body);
     central.push(dir, name);

@@ -19,7 +19,6 @@ import {
   formatMessage,
   runSheet,
   planWrites,
-  reportMatrixFills,
   sheetReportRows,
   type CriteriaSet,
   type HighlightRecord,
@@ -162,7 +161,7 @@ export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Out
     // The report sheet is the add-in's own: written even when the judged sheet is protected.
     if (readOnly || mode === "report") {
       if (readOnly) base.warnings.unshift(formatMessage({ key: "sheet.protectedReadOnly", params: { sheet: sheetName } }, lang));
-      await queueReport(batch, context, names.includes(REPORT_SHEET), reportRows, reportMatrixFills(reportRows, lang));
+      await queueReport(batch, context, names.includes(REPORT_SHEET), reportRows, lang);
       await batch.sync();
       return { ...base, highlighted: 0, syncs: batch.syncs };
     }
@@ -190,7 +189,7 @@ export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Out
 
     // 4. One batch of writes (more only for very large sheets).
     await queuePlan(batch, { ws: read.ws, sheetName, origin, plan, existingNotes, caps });
-    await queueReport(batch, context, names.includes(REPORT_SHEET), reportRows, reportMatrixFills(reportRows, lang));
+    await queueReport(batch, context, names.includes(REPORT_SHEET), reportRows, lang);
     const record = caps.notes ? plan.record : { ...plan.record, notes: [] };
     state.sheets[sheetName] = { record: shiftRecord(record, origin.row, origin.col), ...(override && Object.keys(override).length ? { override } : {}) };
     state.settings = options.settings;

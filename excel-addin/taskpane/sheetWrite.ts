@@ -1,6 +1,6 @@
 // Writing a plan, the report sheet and the state: values first, then fills by colour over
 // multi-area addresses, then notes (one command each: Excel has no bulk notes API).
-import { a1, REPORT_SHEET, type ReportFill, type WritePlan } from "../../shared/index.js";
+import { a1, REPORT_SHEET, reportMatrixFills, type Language, type WritePlan } from "../../shared/index.js";
 import { STATE_KEY, serializeState, type WorkbookState } from "../common/state.js";
 import { Batch, BATCH_BYTES, chunkAddresses, columnRuns, COMMAND_BYTES, quoteSheet } from "./batch.js";
 import type { Capabilities } from "./capabilities.js";
@@ -30,19 +30,10 @@ export function textFormats(block: ReadonlyArray<ReadonlyArray<unknown>>): strin
   return block.map((r) => r.map((v) => (typeof v === "string" && v !== "" ? "@" : "General")));
 }
 
-/** Queues a write plan; values first, then formats, then notes. */
-export async function queuePlan(batch: Batch, input: ApplyInput): Promise<void> {
-  const { ws, origin, plan } = input;
-  for (const run of columnRuns(plan.values, () => "")) {
-    const values = run.items.map((v) => [v.value ?? ""]);
-    await batch.add(COMMAND_BYTES + JSON.stringify(values).length * 2);
-    const range = ws.getRangeByIndexes(run.row + origin.row, run.col + origin.col, values.length, 1);
-    range.numberFormat = textFormats(values);
-    range.values = values;
-  }
-  // Fills: one command per colour for many cells at once (a multi-area address).
+/** Fills: one command per colour for many cells at once (a multi-area address of vertical runs). */
+async function queueFills(batch: Batch, ws: Excel.Worksheet, fills: ReadonlyArray<{ row: number; col: number; color: string | null }>, origin: { row: number; col: number }): Promise<void> {
   const byColor = new Map<string, string[]>();
-  for (const run of columnRuns(plan.fills, (f) => f.color ?? "")) {
+  for (const run of columnRuns(fills, (f) => f.color ?? "")) {
     const color = run.items[0]!.color ?? "";
     const top = a1(run, origin);
     const address = run.items.length === 1 ? top : `${top}:${a1({ row: run.row + run.items.length - 1, col: run.col }, origin)}`;
@@ -57,6 +48,19 @@ export async function queuePlan(batch: Batch, input: ApplyInput): Promise<void> 
       applyFill(ws.getRanges(part).format.fill, color);
     }
   }
+}
+
+/** Queues a write plan; values first, then formats, then notes. */
+export async function queuePlan(batch: Batch, input: ApplyInput): Promise<void> {
+  const { ws, origin, plan } = input;
+  for (const run of columnRuns(plan.values, () => "")) {
+    const values = run.items.map((v) => [v.value ?? ""]);
+    await batch.add(COMMAND_BYTES + JSON.stringify(values).length * 2);
+    const range = ws.getRangeByIndexes(run.row + origin.row, run.col + origin.col, values.length, 1);
+    range.numberFormat = textFormats(values);
+    range.values = values;
+  }
+  await queueFills(batch, ws, plan.fills, origin);
   if (!input.caps.notes) return;
   for (const n of plan.notes) {
     const k = `${n.row}:${n.col}`;
@@ -73,7 +77,7 @@ export function queueState(context: Excel.RequestContext, state: WorkbookState):
   context.workbook.settings.add(STATE_KEY, serializeState(state));
 }
 
-export async function queueReport(batch: Batch, context: Excel.RequestContext, exists: boolean, rows: Array<Array<string | number>>, fills: readonly ReportFill[] = []): Promise<void> {
+export async function queueReport(batch: Batch, context: Excel.RequestContext, exists: boolean, rows: Array<Array<string | number>>, lang: Language): Promise<void> {
   const width = Math.max(1, ...rows.map((r) => r.length));
   const block = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
   const sheet = exists ? context.workbook.worksheets.getItem(REPORT_SHEET) : context.workbook.worksheets.add(REPORT_SHEET);
@@ -87,19 +91,8 @@ export async function queueReport(batch: Batch, context: Excel.RequestContext, e
     range.numberFormat = formats;
     range.values = part;
   }
-  // The heat map: one command per colour over the cells of that status.
-  const byColor = new Map<string, string[]>();
-  for (const f of fills) {
-    const list = byColor.get(f.color);
-    if (list) list.push(a1(f));
-    else byColor.set(f.color, [a1(f)]);
-  }
-  for (const [color, addresses] of byColor) {
-    for (const part of chunkAddresses(addresses)) {
-      await batch.add(COMMAND_BYTES + part.length);
-      sheet.getRanges(part).format.fill.color = color;
-    }
-  }
+  // The heat map, as highlights are written.
+  await queueFills(batch, sheet, reportMatrixFills(rows, lang), { row: 0, col: 0 });
   sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
 }
 
