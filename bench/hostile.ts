@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { columnLetters } from "../shared/index.js";
 import { ENCRYPTED_PACKAGE, oleFile, storedZip, zerosDeflated } from "../tests/support/hostileFiles.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "ntm-hostile-"));
@@ -26,17 +27,12 @@ function wideNumbers(): Uint8Array {
   const wb = '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>';
   const wbRels = '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
   const row = (r: number, first: string[], n: (c: number) => number) =>
-    `<row r="${r}">${first.map((t, c) => `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${t}</t></is></c>`).join("")}${Array.from({ length: 16000 }, (_, c) => `<c r="${colName(c + first.length)}${r}"><v>${n(c)}</v></c>`).join("")}</row>`;
+    `<row r="${r}">${first.map((t, c) => `<c r="${String.fromCharCode(65 + c)}${r}" t="inlineStr"><is><t>${t}</t></is></c>`).join("")}${Array.from({ length: 16000 }, (_, c) => `<c r="${columnLetters(c + first.length)}${r}"><v>${n(c)}</v></c>`).join("")}</row>`;
   const rows = [row(1, ["Xã", "Tiêu chí 1"], (c) => c + 1), ...Array.from({ length: 20 }, (_, i) => row(i + 2, [`Xã ${i + 1}`, "Đạt"], (c) => (c * (i + 3)) % 7))];
   const sheet = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join("")}</sheetData></worksheet>`;
   return zipSync({ "[Content_Types].xml": strToU8(ct), "_rels/.rels": strToU8(rels), "xl/workbook.xml": strToU8(wb), "xl/_rels/workbook.xml.rels": strToU8(wbRels), "xl/worksheets/sheet1.xml": strToU8(sheet) });
 }
 
-function colName(c: number): string {
-  let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 let seed = 3;
 const cases: Array<[string, Uint8Array]> = [

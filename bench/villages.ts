@@ -8,12 +8,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { Zip, ZipDeflate, strToU8 } from "fflate";
 import { createWriteStream } from "node:fs";
+import { columnLetters } from "../shared/index.js";
 
 const COUNTS = (process.env.BENCH_VILLAGES ?? "50000,200000").split(",").map(Number);
 const dir = mkdtempSync(path.join(tmpdir(), "ntm-villages-"));
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-const col = (n: number) => (n < 26 ? String.fromCharCode(65 + n) : String.fromCharCode(64 + Math.floor(n / 26)) + String.fromCharCode(65 + (n % 26)));
 
 /** A district sheet as offices keep it: a title, a header row, a commune per 100 villages, Đ/CĐ marks, a typed total. */
 async function makeVillages(file: string, villages: number): Promise<void> {
@@ -35,8 +35,8 @@ async function makeVillages(file: string, villages: number): Promise<void> {
   add("xl/_rels/workbook.xml.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>');
   const sheet = new ZipDeflate("xl/worksheets/sheet1.xml", { level: 6 });
   zip.add(sheet);
-  const str = (r: number, c: number, v: string) => `<c r="${col(c)}${r}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
-  const num = (r: number, c: number, v: number) => `<c r="${col(c)}${r}"><v>${v}</v></c>`;
+  const str = (r: number, c: number, v: string) => `<c r="${columnLetters(c)}${r}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`;
+  const num = (r: number, c: number, v: number) => `<c r="${columnLetters(c)}${r}"><v>${v}</v></c>`;
   let xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
   xml += `<row r="1">${str(1, 0, "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ THÔN NÔNG THÔN MỚI TỈNH BẮC KẠN")}</row>`;
   xml += `<row r="2">${[["STT"], ["Xã"], ["Thôn, bản"], ...Array.from({ length: 19 }, (_, i) => [`TC${i + 1}`]), ["Tổng số tiêu chí đạt"]].map(([h], c) => str(2, c, h!)).join("")}</row>`;
