@@ -27,6 +27,6 @@ for (const rows of [1_000, 10_000]) {
   await measure("evaluate", rows, () => evaluateActiveSheet({ settings, caps }), book);
   await measure("re-run", rows, () => evaluateActiveSheet({ settings, caps }), book);
   await measure("report", rows, () => evaluateActiveSheet({ settings, caps, mode: "report" }), book);
-  await measure("clear", rows, () => clearHighlights("vi", caps), book);
+  await measure("clear", rows, () => clearHighlights(settings, caps), book);
   uninstallMockExcel();
 }

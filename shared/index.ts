@@ -28,6 +28,8 @@ export * from "./app/resolveSet.js";
 export * from "./app/settingsWarnings.js";
 export * from "./app/evaluateSheetUseCase.js";
 export * from "./app/sheetReport.js";
+export * from "./app/hostPort.js";
+export * from "./app/sheetActions.js";
 export * from "./app/settings.js";
 export * from "./app/columnMapping.js";
 export * from "./app/recordCodec.js";

@@ -79,9 +79,6 @@ export function readSheet(sheet: SheetApi, previous?: HighlightRecord): ReadResu
   return { grid, fills, notes };
 }
 
-export function isEmptyGrid(grid: SheetGrid): boolean {
-  return grid.values.every((r) => r.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === "")));
-}
 
 export interface ApplyCounts {
   valueRanges: number;

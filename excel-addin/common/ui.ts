@@ -32,11 +32,7 @@ const VI = {
   working: "Đang xử lý…",
   notInExcel: "Không tìm thấy Excel: hãy mở phần bổ trợ trong Excel",
   evaluated: "Đã đánh giá trang \"{sheet}\": {units} đơn vị, {cells} ô được đánh dấu",
-  cleared: "Đã xoá đánh dấu trên trang \"{sheet}\"; định dạng ban đầu đã được khôi phục",
-  nothingToClear: "Trang \"{sheet}\" không có đánh dấu nào của phần bổ trợ",
   reportDone: "Đã ghi báo cáo vào trang {sheet}",
-  setSheetDone: "Đã tạo trang {sheet}: hãy sửa mức yêu cầu của tỉnh rồi đánh giá lại",
-  setSheetExists: "Trang {sheet} đã có: đã chuyển đến trang đó",
   mapping: "Ánh xạ cột",
   mappingHint: "Sửa nếu phần bổ trợ đọc sai một cột; lựa chọn được lưu cùng sổ tính khi đánh giá lại.",
   mappingLong: "Biểu đánh giá (dạng dọc) của {unit}: cột mã {code}, cột kết quả {value}, {rows} dòng tiêu chí/chỉ tiêu",
@@ -55,7 +51,6 @@ const VI = {
   syncs: "{syncs} lần đồng bộ với Excel",
   more: "… và {count} mục khác",
   unknownError: "Có lỗi khi làm việc với Excel: {detail}",
-  notesCapped: "Chỉ ghi chú thích cho {max} ô đầu tiên; {count} ô khác vẫn được tô màu, xem cột [NTM] và danh sách kết quả",
 } as const;
 
 export type UiKey = keyof typeof VI;
@@ -91,11 +86,7 @@ const EN: Record<UiKey, string> = {
   working: "Working…",
   notInExcel: "Excel not found: open the add-in inside Excel",
   evaluated: "Evaluated sheet \"{sheet}\": {units} units, {cells} cells highlighted",
-  cleared: "Highlights cleared on sheet \"{sheet}\"; the original formats are back",
-  nothingToClear: "Sheet \"{sheet}\" has no highlights of the add-in",
   reportDone: "Report written to sheet {sheet}",
-  setSheetDone: "Sheet {sheet} created: enter the province's targets, then evaluate again",
-  setSheetExists: "Sheet {sheet} already exists: moved to it",
   mapping: "Column mapping",
   mappingHint: "Change a column the add-in read wrongly; the choice is saved with the workbook on the next evaluation.",
   mappingLong: "Assessment form (long layout) of {unit}: code column {code}, result column {value}, {rows} criterion/indicator rows",
@@ -114,7 +105,6 @@ const EN: Record<UiKey, string> = {
   syncs: "{syncs} round trips to Excel",
   more: "… and {count} more",
   unknownError: "Something went wrong talking to Excel: {detail}",
-  notesCapped: "Notes written on the first {max} cells only; {count} more cells are highlighted, see the [NTM] columns and the results list",
 };
 
 const TABLES: Record<Language, Record<UiKey, string>> = { vi: VI, en: EN };

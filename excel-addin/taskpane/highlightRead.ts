@@ -2,7 +2,7 @@
 // so "Xoá đánh dấu" can put back exactly what was there and a user's own note is never replaced.
 import { a1, type HighlightRecord, type SheetGrid, type WritePlan } from "../../shared/index.js";
 import { Batch, BATCH_BYTES, COMMAND_BYTES, FILL_READ_BYTES, quoteSheet } from "./batch.js";
-import { MAX_NOTES, type Capabilities } from "./capabilities.js";
+import type { Capabilities } from "./capabilities.js";
 import { encodeFill } from "./fill.js";
 
 export interface Originals {
@@ -15,16 +15,14 @@ export interface Originals {
   noteProxies: Map<string, Excel.Note>;
 }
 
-export async function readOriginals(batch: Batch, ws: Excel.Worksheet, sheetName: string, grid: SheetGrid, plan: WritePlan, previous: HighlightRecord | undefined, caps: Capabilities): Promise<Originals> {
+/** `cells`: the cells whose notes are read (the shared use case chose them: the first to be noted, and the previous run's). */
+export async function readOriginals(batch: Batch, ws: Excel.Worksheet, sheetName: string, grid: SheetGrid, plan: WritePlan, previous: HighlightRecord | undefined, cells: ReadonlyArray<{ row: number; col: number }>, caps: Capabilities): Promise<Originals> {
   const origin = grid.origin ?? { row: 0, col: 0 };
   const key = (c: { row: number; col: number }) => `${c.row}:${c.col}`;
   const known = new Set(previous?.fills.map(key) ?? []);
   const toRead = plan.fills.filter((f) => !known.has(key(f)));
   const noteCells = new Map<string, { row: number; col: number }>();
-  if (caps.notes) {
-    for (const n of plan.notes) if (n.text !== null && noteCells.size < MAX_NOTES) noteCells.set(key(n), n);
-    for (const n of previous?.notes ?? []) noteCells.set(key(n), n);
-  }
+  if (caps.notes) for (const n of cells) noteCells.set(key(n), n);
   const fillResults: Array<{ col: number; row: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }> = [];
   const noteProxies = new Map<string, Excel.Note>();
   if (toRead.length || noteCells.size) {

@@ -1,4 +1,4 @@
-// Reading the active sheet: the first block (values, number formats, hidden columns, merges, the
+// Reading the active (or a named) sheet: the first block (values, number formats, hidden columns, merges, the
 // saved state) queued in one round trip, and the grid the engine reads built from it.
 import { parseA1Range, type SheetGrid } from "../../shared/index.js";
 import { STATE_KEY } from "../common/state.js";
@@ -22,8 +22,8 @@ export const HEAD_COLS = 40;
 /** Response size of one cell's value and number format. */
 export const CELL_READ_BYTES = 30;
 
-export function queueSheetRead(context: Excel.RequestContext): SheetRead {
-  const ws = context.workbook.worksheets.getActiveWorksheet();
+export function queueSheetRead(context: Excel.RequestContext, sheet?: string): SheetRead {
+  const ws = sheet ? context.workbook.worksheets.getItem(sheet) : context.workbook.worksheets.getActiveWorksheet();
   ws.load("name");
   ws.protection.load("protected");
   // getUsedRange (not ...OrNullObject) so that the head block can hang off it: on an empty

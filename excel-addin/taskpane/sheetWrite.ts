@@ -43,7 +43,8 @@ async function queueFills(batch: Batch, ws: Excel.Worksheet, fills: ReadonlyArra
   }
   for (const [color, addresses] of byColor) {
     for (const part of chunkAddresses(addresses)) {
-      await batch.add(COMMAND_BYTES * 3 + part.length);
+      // Counted per property written (colour, pattern, tint): each may carry the address again.
+      await batch.add(3 * (COMMAND_BYTES + part.length));
       // The whole fill, not only its colour: a highlight is solid, a restored fill exact.
       applyFill(ws.getRanges(part).format.fill, color);
     }
@@ -73,8 +74,11 @@ export async function queuePlan(batch: Batch, input: ApplyInput): Promise<void> 
   }
 }
 
-export function queueState(context: Excel.RequestContext, state: WorkbookState): void {
-  context.workbook.settings.add(STATE_KEY, serializeState(state));
+/** Queues the state, counted against the payload limit first. */
+export async function queueState(batch: Batch, context: Excel.RequestContext, state: WorkbookState): Promise<void> {
+  const text = serializeState(state);
+  await batch.add(COMMAND_BYTES + text.length * 2);
+  context.workbook.settings.add(STATE_KEY, text);
 }
 
 export async function queueReport(batch: Batch, context: Excel.RequestContext, exists: boolean, rows: Array<Array<string | number>>, lang: Language): Promise<void> {

@@ -159,13 +159,12 @@ async function guarded(fn: () => Promise<void>): Promise<void> {
 }
 
 async function runEvaluation(mode: "evaluate" | "report", override?: { sheet: string; override: MappingOverride }): Promise<void> {
-  const out = await evaluateActiveSheet(override ? { settings, override, mode } : { settings, mode });
+  const out = await evaluateActiveSheet({ settings, mode, ...(override ? { override } : {}), ...(last ? { fallbackSheet: last.sheet } : {}) });
   if (!out.ok) {
     showMessage(out.message, "error");
     return;
   }
   last = out;
-  setErrors = out.setErrors;
   evaluatedSet = out.set;
   renderSetInfo();
   renderMapping();
@@ -229,13 +228,13 @@ function wire(): void {
   $("report").addEventListener("click", () => void guarded(() => runEvaluation("report")));
   $("clear").addEventListener("click", () =>
     void guarded(async () => {
-      const out = await clearHighlights(lang());
+      const out = await clearHighlights(settings);
       showMessage(out.message, out.ok ? "ok" : "error");
     }),
   );
   $("set-sheet").addEventListener("click", () =>
     void guarded(async () => {
-      const out = await createSetSheet(currentSet() ?? getBuiltInSet(DEFAULT_SET_ID)!, lang());
+      const out = await createSetSheet(settings);
       showMessage(out.message, out.ok ? "ok" : "error");
     }),
   );

@@ -1,3 +1,4 @@
+import type { ActionKey } from "./actionStrings.js";
 /**
  * A user-facing message as data: a key of the string tables plus its parameters.
  * Results carry messages, and hosts render them in the user's language at the edge.
@@ -88,7 +89,8 @@ export type MessageKey =
   | "compare.unknownYear"
   | "compare.regionDiffers"
   | "compare.duplicateOld"
-  | "compare.duplicateNew";
+  | "compare.duplicateNew"
+  | ActionKey;
 
 export function message(key: MessageKey, params?: Message["params"]): Message {
   return params ? { key, params } : { key };

@@ -1,4 +1,5 @@
 import type { Status } from "../engine/types.js";
+import { ACTION_EN, ACTION_VI } from "./actionStrings.js";
 import { COMPARE_EN, COMPARE_VI, type CompareUiKey } from "./compareStrings.js";
 import { REPORT_EN, REPORT_VI } from "./reportStrings.js";
 import { SET_ROW_EN, SET_ROW_VI } from "./setRowStrings.js";
@@ -76,6 +77,7 @@ export type UiKey =
 /** Vietnamese first: the default language of every surface. Placeholders are {name}. */
 export const VI: Table = {
   ...COMPARE_VI,
+  ...ACTION_VI,
   ...SET_ROW_VI,
   ...REPORT_VI,
   "status.met": "Đạt",
@@ -184,6 +186,7 @@ export const VI: Table = {
 
 export const EN: Table = {
   ...COMPARE_EN,
+  ...ACTION_EN,
   ...SET_ROW_EN,
   ...REPORT_EN,
   "status.met": "Met",

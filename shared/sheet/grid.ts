@@ -80,3 +80,8 @@ export function mergedValue(grid: SheetGrid, row: number, col: number): unknown 
   }
   return v;
 }
+
+/** No value anywhere (blanks and spaces only): nothing to judge. */
+export function isEmptyGrid(grid: SheetGrid): boolean {
+  return grid.values.every((r) => r.every((v) => v === null || v === undefined || (typeof v === "string" && v.trim() === "")));
+}

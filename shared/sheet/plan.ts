@@ -63,6 +63,11 @@ export interface PlanOptions {
    * the cap is removed, so no stale note stays.
    */
   maxNotes?: number;
+  /**
+   * Cells ("row:col") whose note the host has read; elsewhere a user's note may exist unseen,
+   * so no note is written there (counted as capped). Absent: the grid's notes are complete.
+   */
+  notesKnownAt?: ReadonlySet<string>;
 }
 
 const OWNED_KEYS = {
@@ -156,7 +161,7 @@ export function planWrites(grid: SheetGrid, mapping: SheetMapping, units: readon
     const userNote = grid.notes?.[row]?.[col];
     const hasUserNote = userNote !== null && userNote !== undefined && userNote !== "" && !prevNotes.has(k);
     if (hasUserNote) return;
-    if (record.notes.length < maxNotes) {
+    if (record.notes.length < maxNotes && (!options.notesKnownAt || options.notesKnownAt.has(`${row}:${col}`))) {
       notes.push({ row, col, text: note() });
       record.notes.push({ row, col });
     } else {

@@ -22,10 +22,10 @@ vi.mock("../../shared/index.js", async (importOriginal) => {
   const mod = await importOriginal<typeof import("../../shared/index.js")>();
   return {
     ...mod,
-    runSheet: (...args: Parameters<typeof mod.runSheet>) => {
-      const r = mod.runSheet(...args);
-      engine.last = r;
-      return r;
+    evaluateFlow: function* (...args: Parameters<typeof mod.evaluateFlow>) {
+      const out = yield* mod.evaluateFlow(...args);
+      engine.last = out.ok ? out.run : out;
+      return out;
     },
   };
 });

@@ -10,6 +10,8 @@ import type { FakeWorkbook } from "./support/fakeExcel.js";
 import { installMockExcel, uninstallMockExcel } from "./support/mockExcel.js";
 import { bigSheet, sheetFromGrid } from "./support/sheets.js";
 
+const VI = { lang: "vi" } as const;
+
 const village: AddinSettings = { setId: "thon-ntm-bac-kan-2022-2025", region: "tdmnpb", year: 2024, lang: "vi" };
 const commune: AddinSettings = { setId: "xa-ntm-2021-2025", region: "tdmnpb", year: 2024, lang: "vi" };
 const caps = { notes: true };
@@ -61,13 +63,13 @@ describe("evaluate the active sheet (wide village sheet)", () => {
     expect(out.ok).toBe(true);
     expect(userSheet(book, "Thôn 2024")).not.toEqual(before);
     expect(book.fill("Thôn 2024", "M7")).toBe("#F4CCCC");
-    const cleared = await clearHighlights("vi", caps);
+    const cleared = await clearHighlights(VI, caps);
     expect(cleared.ok).toBe(true);
     expect(cleared.syncs).toBe(3);
     expect(userSheet(book, "Thôn 2024")).toEqual(before);
     expect(book.fill("Thôn 2024", "M7")).toBe("#FFFF00");
     expect(book.note("Thôn 2024", "P6")).toBe("Ghi chú của xã");
-    const again = await clearHighlights("vi", caps);
+    const again = await clearHighlights(VI, caps);
     expect(again.ok && again.message).toMatch(/không có đánh dấu/);
   });
 
@@ -87,7 +89,7 @@ describe("evaluate the active sheet (wide village sheet)", () => {
     expect(book.value("Thôn 2024", "X6")).toBe("17/19");
     // Clearing after several runs still gives the original sheet back.
     book.sheet("Thôn 2024")!.setValue(5, 12, "Chưa đạt");
-    await clearHighlights("vi", caps);
+    await clearHighlights(VI, caps);
     expect(book.fill("Thôn 2024", "M7")).toBe("#FFFF00");
     expect(book.value("Thôn 2024", "X6")).toBeUndefined();
   });
@@ -115,8 +117,14 @@ describe("evaluate the active sheet (wide village sheet)", () => {
     expect(userSheet(book, "Thôn 2024")).toEqual(before);
     expect(book.value(REPORT_SHEET, "A1")).toBe("BÁO CÁO KẾT QUẢ ĐÁNH GIÁ TIÊU CHÍ NÔNG THÔN MỚI");
     // Refreshing replaces the report rather than appending to it.
-    await evaluateActiveSheet({ settings: { ...village, lang: "en" }, caps, mode: "report" });
+    // The report is shown; asked again from it, it is made from the sheet last evaluated.
+    expect(book.sheets[book.active]!.name).toBe(REPORT_SHEET);
+    const again = await evaluateActiveSheet({ settings: { ...village, lang: "en" }, caps, mode: "report", fallbackSheet: "Thôn 2024" });
+    expect(again.ok && again.sheet).toBe("Thôn 2024");
     expect(book.value(REPORT_SHEET, "A1")).toBe("NEW RURAL CRITERIA ASSESSMENT REPORT");
+    // Without one, its own sheet is refused, never read as data.
+    const own = await evaluateActiveSheet({ settings: village, caps, mode: "report" });
+    expect(own).toMatchObject({ ok: false, message: 'Trang "NTM_BaoCao" là trang của NTM: hãy chọn trang có bảng số liệu rồi chạy lại.' });
   });
 
   it("without the notes API (ExcelApi < 1.18) it still highlights, and clears exactly", async () => {
@@ -126,7 +134,7 @@ describe("evaluate the active sheet (wide village sheet)", () => {
     const out = await evaluateActiveSheet({ settings: village, caps: { notes: false } });
     expect(out.ok).toBe(true);
     expect(book.fill("Thôn 2024", "M6")).toBe("#F4CCCC");
-    await clearHighlights("vi", { notes: false });
+    await clearHighlights(VI, { notes: false });
     expect(userSheet(book, "Thôn 2024")).toEqual(before);
   });
 });
@@ -152,7 +160,7 @@ describe("other layouts and the messages a user sees", () => {
     expect(book.value("Xã", "I3")).toBe("[NTM] Kết quả");
     // "41,2" for indicator 10 (grid C2 -> sheet D4) is short of 45.
     expect(book.fill("Xã", "D4")).toBe("#F4CCCC");
-    await clearHighlights("vi", caps);
+    await clearHighlights(VI, caps);
     expect(book.fill("Xã", "D4")).toBeUndefined();
     expect(book.value("Xã", "I3")).toBeUndefined();
   });
@@ -202,7 +210,7 @@ describe("other layouts and the messages a user sees", () => {
     expect(out.units.length).toBe(5000);
     expect(out.highlighted).toBeGreaterThan(10_000);
     expect(out.syncs).toBeGreaterThan(4);
-    expect(out.warnings.some((w) => w.startsWith("Chỉ ghi chú thích cho 1000 ô đầu tiên"))).toBe(true);
+    expect(out.warnings.some((w) => w.startsWith("Ghi chú chỉ được ghi cho 1.000 ô đầu tiên"))).toBe(true);
     expect(out.syncs).toBe(book.syncCount);
     // No request over the budget (Excel on the web refuses about 5 MB).
     expect(Math.max(...book.batchBytes)).toBeLessThanOrEqual(BATCH_BYTES);
@@ -212,7 +220,7 @@ describe("other layouts and the messages a user sees", () => {
     expect(record.notes.length).toBe(1000);
     // Notes capped, a second run and a clear: no orphan note, the sheet as it was.
     await evaluateActiveSheet({ settings: { ...village, setId: "xa-ntm-2021-2025" }, caps });
-    await clearHighlights("vi", caps);
+    await clearHighlights(VI, caps);
     expect(userSheet(book, "Tổng hợp")).toEqual(before);
   });
 });
@@ -221,13 +229,14 @@ describe("the workbook's own criteria set (NTM_BoTieuChi)", () => {
   it("is created as text cells, read back on evaluation (4 round trips), and never duplicated", async () => {
     const book = installMockExcel([sheetFromGrid(communeGrid())]);
     const set = getBuiltInSet("xa-ntm-2021-2025")!;
-    const made = await createSetSheet(set, "vi");
+    const made = await createSetSheet({ setId: set.id, lang: "vi" });
     expect(made.ok && made.message).toMatch(/Đã tạo trang NTM_BoTieuChi/);
     const sheet = book.sheet(WORKBOOK_SET_SHEET)!;
     expect(book.value(WORKBOOK_SET_SHEET, "B1")).toBe("xa-ntm-2021-2025");
     expect([...sheet.cells.values()].every((c) => c.numberFormat === "@")).toBe(true);
-    const again = await createSetSheet(set, "vi");
-    expect(again.ok && again.message).toMatch(/đã có/);
+    const again = await createSetSheet({ setId: set.id, lang: "vi" });
+    expect(again.ok).toBe(false);
+    expect(again.message).toMatch(/^Trang NTM_BoTieuChi đã có/);
     expect(book.sheets.filter((s) => s.name === WORKBOOK_SET_SHEET)).toHaveLength(1);
 
     // Back on the data sheet: the set sheet is read (one more round trip).
@@ -237,7 +246,6 @@ describe("the workbook's own criteria set (NTM_BoTieuChi)", () => {
     const out = await evaluateActiveSheet({ settings: commune, caps });
     if (!out.ok) throw new Error(out.message);
     expect(out.syncs).toBe(4);
-    expect(out.setErrors).toBeUndefined();
   });
 
   it("reports the rows of a broken set sheet", async () => {

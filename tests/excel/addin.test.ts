@@ -167,6 +167,7 @@ describe("task pane in headless Chromium", () => {
   let browser: Browser;
   let page: Page;
   const outside: string[] = [];
+  const OFFICE_TELEMETRY = "https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/";
   const errors: string[] = [];
 
   beforeAll(async () => {
@@ -248,7 +249,9 @@ describe("task pane in headless Chromium", () => {
     expect(await page.textContent("#message")).toContain("Highlights cleared");
 
     expect(errors).toEqual([]);
-    expect(outside).toEqual([]);
+    // office.js itself loads its telemetry frame 3 s after start (ULSEndpointProxy, as from the
+    // CDN in production); it was blocked above. Nothing else may leave the page.
+    expect(outside.filter((u) => !u.startsWith(OFFICE_TELEMETRY))).toEqual([]);
     expect(server.requests).toContain("/office/office.js");
   }, 60_000);
 });

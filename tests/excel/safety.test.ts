@@ -17,6 +17,8 @@ import { FakeWorkbook, cellAddress, type FakeFill, type FakeSheet } from "./supp
 import { installMockExcel, uninstallMockExcel } from "./support/mockExcel.js";
 import { sheetFromGrid } from "./support/sheets.js";
 
+const VI = { lang: "vi" } as const;
+
 const village: AddinSettings = { setId: "thon-ntm-bac-kan-2022-2025", region: "tdmnpb", year: 2024, lang: "vi" };
 const caps = { notes: true };
 const SHEET = "Thôn 2024";
@@ -73,7 +75,7 @@ describe("every string the add-in writes stays text", () => {
     const own = [23, 24, 25].flatMap((col) => Array.from({ length: 12 }, (_, row) => sheet.cell(row, col))).filter((c) => c?.value !== undefined || c?.formula !== undefined);
     expect(own.length).toBeGreaterThan(10);
     expect(own.filter((c) => c!.formula !== undefined || typeof c!.value !== "string" || c!.numberFormat !== "@")).toEqual([]);
-    expect((await clearHighlights("vi", caps)).ok).toBe(true);
+    expect((await clearHighlights(VI, caps)).ok).toBe(true);
     expect(userSheet(book, SHEET)).toEqual(before);
   });
 
@@ -82,7 +84,7 @@ describe("every string the add-in writes stays text", () => {
     const set = getBuiltInSet("xa-ntm-2021-2025")!;
     const rows = criteriaSetToRows(set);
     expect(rows.flat()).toContain("=");
-    expect((await createSetSheet(set, "vi")).ok).toBe(true);
+    expect((await createSetSheet({ setId: set.id, lang: "vi" })).ok).toBe(true);
     const sheet = book.sheet(WORKBOOK_SET_SHEET)!;
     expect(written(sheet).filter((c) => c.formula !== undefined || c.numberFormat !== "@")).toEqual([]);
     const direct = readWorkbookSet(rows, builtInSets());
@@ -137,7 +139,7 @@ describe("'Xoá đánh dấu' gives back each cell's whole fill", () => {
         }
         // A second run keeps the first originals; the clear gives the sheet back exactly.
         await evaluateActiveSheet({ settings: village, caps });
-        expect((await clearHighlights("vi", caps)).ok).toBe(true);
+        expect((await clearHighlights(VI, caps)).ok).toBe(true);
         expect(userSheet(book, SHEET)).toEqual(before);
         uninstallMockExcel();
       }),
@@ -153,7 +155,7 @@ describe("'Xoá đánh dấu' gives back each cell's whole fill", () => {
     const sheet = book.sheet(SHEET)!;
     sheet.setFill(5, 12, "color", "#F4CCCC", true);
     sheet.setFill(5, 14, "color", "#F4CCCC", true);
-    expect((await clearHighlights("vi", caps)).ok).toBe(true);
+    expect((await clearHighlights(VI, caps)).ok).toBe(true);
     expect(sheet.cell(5, 12)).toMatchObject({ fill: "#FFFF00" });
     expect(sheet.cell(5, 12)?.pattern).toBeUndefined();
     expect(sheet.cell(5, 14)?.fill).toBeUndefined();

@@ -134,7 +134,7 @@ describe("clear and re-run", () => {
     expect(sheet.snapshot()).toEqual(before);
     expect(sheet.background(5, 12)).toBe("#d9ead3");
     expect(loadRecord(sheet.name, g.props)).toBeUndefined();
-    expect(clearActiveSheet()).toEqual({ ok: false, message: 'Trang "Thôn 2024" không có đánh dấu nào của NTM để xoá.' });
+    expect(clearActiveSheet()).toEqual({ ok: true, message: 'Trang "Thôn 2024" không có đánh dấu nào của NTM để xoá.' });
   });
 
   it("is idempotent: a second run leaves the sheet and the record unchanged, and one clear still restores", () => {
@@ -258,7 +258,7 @@ describe("report, set sheet, settings", () => {
     install([communeGrid(), { name: WORKBOOK_SET_SHEET, values: [["Mã bộ tiêu chí", "tinh-x"], [], ["Tiêu chí số", "Mã chỉ tiêu", "Ngưỡng"], ["10", "10", "nhiều"]] }], settings2024);
     const r = evaluateActiveSheet();
     expect(r.ok).toBe(false);
-    expect(r.message).toMatch(/Trang NTM_BoTieuChi có lỗi:\nDòng \d+/);
+    expect(r.message).toMatch(/^Trang NTM_BoTieuChi có 2 lỗi nên chưa dùng được; hãy sửa rồi chạy lại:\nDòng 1: thiếu "Tên bộ tiêu chí"\nDòng \d+/);
   });
 
   it("saves checked settings; region names and English are accepted", () => {

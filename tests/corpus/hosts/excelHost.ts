@@ -9,6 +9,8 @@ import { installMockExcel, uninstallMockExcel } from "../../excel/support/mockEx
 import { sheetFromGrid } from "../../excel/support/sheets.js";
 import { fillChanges, type BookSheet } from "./reference.js";
 
+const VI = { lang: "vi" } as const;
+
 export interface HostRun {
   sheet: string;
   ok: boolean;
@@ -63,7 +65,7 @@ export async function runExcel(book: readonly BookSheet[], sheets: readonly stri
       const reportFills: Record<string, string> = {};
       if (reportSheet && box) for (let r = 0; r < box.row + box.rows; r++) for (let c = 0; c < box.col + box.cols; c++) { const f = reportSheet.cell(r, c)?.fill; if (f) reportFills[a1({ row: r, col: c })] = f.toUpperCase(); }
       // The exact undo: clear, compare with the sheet as it was, then the next sheet starts clean.
-      const cleared = r.ok ? await clearHighlights("vi", { notes: true }) : undefined;
+      const cleared = r.ok ? await clearHighlights(VI, { notes: true }) : undefined;
       const restored = cleared?.ok === true && sheetState(fake, name) === original;
       out.push(r.ok ? { sheet: name, ok: true, results: r.results, filled, restored, ...(report ? { report, reportFills } : {}) } : { sheet: name, ok: false, message: r.message, results: [], filled });
     }

@@ -1,0 +1,88 @@
+// The shared actions' port (shared/app/hostPort.ts) on SpreadsheetApp: reads and writes only.
+// Every call is synchronous; a sheet is read once (values, fills, notes, formats, merges), so
+// the use cases never ask this host for the original fills again.
+import { REPORT_SHEET, WORKBOOK_SET_SHEET, type HighlightRecord, type Language, type SyncPort } from "../../shared/index.js";
+import type { SheetApi, SpreadsheetApi } from "./host.js";
+import { writeReport } from "./reportSheet.js";
+import { applyPlan, isProtected, readSheet, writeRows, type ApplyCounts, type ReadResult } from "./sheetIO.js";
+import { loadRecord, MAP_PREFIX, parseOverride, saveRecord, type Props } from "./store.js";
+
+export interface SheetsPort extends SyncPort {
+  /** What the last plan applied took, in SpreadsheetApp calls (shown in the sidebar's details). */
+  counts?: ApplyCounts;
+}
+
+export function sheetsPort(ss: SpreadsheetApi, props: Props, lang: Language): SheetsPort {
+  const all = props.getProperties();
+  const reads = new Map<string, ReadResult>();
+  const records = new Map<string, HighlightRecord>();
+  let judged: SheetApi | undefined;
+  const sheetNamed = (name: string): SheetApi => ss.getSheetByName(name) ?? ss.getActiveSheet();
+  const port: SheetsPort = {
+    open({ sheet: wanted, withRecord, withGrid }) {
+      const sheet = (wanted ? ss.getSheetByName(wanted) : null) ?? ss.getActiveSheet();
+      judged = sheet;
+      const name = sheet.getName();
+      const record = withRecord ? loadRecord(name, props, all) : undefined;
+      if (record) records.set(name, record);
+      const override = parseOverride(all[MAP_PREFIX + name]);
+      const opened: ReturnType<SyncPort["open"]> = { name, protected: isProtected(sheet), ...(record ? { record } : {}), ...(override ? { override } : {}) };
+      if (withGrid === false) return opened;
+      // Widened over the cells an earlier run wrote, so they are put back even where the data shrank.
+      const read = readSheet(sheet, record);
+      if (read) {
+        reads.set(name, read);
+        opened.grid = read.grid;
+      }
+      const setSheet = name === WORKBOOK_SET_SHEET ? null : ss.getSheetByName(WORKBOOK_SET_SHEET);
+      if (setSheet && setSheet.getLastRow() > 0 && setSheet.getLastColumn() > 0) opened.setRows = setSheet.getRange(1, 1, setSheet.getLastRow(), setSheet.getLastColumn()).getValues();
+      return opened;
+    },
+    readOriginals({ grid }) {
+      return { fills: grid.fills ?? [], notes: grid.notes ?? [] };
+    },
+    saveSheetState({ record }) {
+      // The mapping is saved when the user chooses it (setColumnMapping); here the record only.
+      try {
+        saveRecord(record, props, all);
+        return { ok: true };
+      } catch (e) {
+        return { ok: false, detail: e instanceof Error ? e.message : String(e) };
+      }
+    },
+    applyPlan({ sheet: name, plan }) {
+      const sheet = sheetNamed(name);
+      const read = reads.get(name) ?? readSheet(sheet, records.get(name));
+      if (!read) return { ok: true };
+      try {
+        port.counts = applyPlan(sheet, read, plan);
+        return { ok: true };
+      } catch (e) {
+        const detail = e instanceof Error ? e.message : String(e);
+        return { ok: false, detail, protected: /protect|bảo vệ/i.test(detail) };
+      }
+    },
+    writeReport({ rows, show }) {
+      const written = writeReport(ss, rows, lang);
+      // A new sheet becomes the active one: the judged sheet stays in front unless the report was asked for.
+      if (show && written.ok) ss.getSheetByName(REPORT_SHEET)?.activate();
+      else judged?.activate();
+      return written.ok ? { ok: true } : { ok: false, detail: written.message };
+    },
+    createTextSheet({ name, rows, boldRow }) {
+      const existing = ss.getSheetByName(name);
+      if (existing) {
+        existing.activate();
+        return { created: false };
+      }
+      const sheet = ss.insertSheet(name);
+      // All text: comparators such as "=" must not become formulas, nor a user's later edits.
+      writeRows(sheet.getRange(1, 1, rows.length, rows[0]!.length), rows, rows.map((r) => r.map(() => "@")));
+      if (boldRow !== undefined) sheet.getRange(boldRow + 1, 1, 1, rows[0]!.length).setFontWeight("bold");
+      sheet.activate();
+      return { created: true };
+    },
+    commit() {},
+  };
+  return port;
+}

@@ -1,0 +1,185 @@
+// The add-ins' actions, written once for every host (hostPort.ts): evaluate the active sheet
+// (highlights, [NTM] columns, report), write the report only, clear the highlights, create
+// the NTM_BoTieuChi sheet. What is decided here is what every host does: which sheets are
+// the add-in's own, what a broken NTM_BoTieuChi means, that the undo record is kept before
+// any cell is touched, that the report is written on every evaluation (also of a protected
+// sheet), how many notes are written, and what the user is told.
+import { builtInSets, DEFAULT_SET_ID, getBuiltInSet } from "../catalog/builtin.js";
+import type { CriteriaSet } from "../catalog/schema.js";
+import { criteriaSetToRows, readWorkbookSet } from "../catalog/workbookSet.js";
+import { formatMessage } from "../i18n/format.js";
+import { message, type Message } from "../i18n/message.js";
+import type { Language } from "../i18n/strings.js";
+import { REPORT_SHEET } from "../report/districtReport.js";
+import { WORKBOOK_SET_SHEET } from "../catalog/workbookSet.js";
+import type { MappingOverride } from "../sheet/detect.js";
+import { isEmptyGrid } from "../sheet/grid.js";
+import { clearPlan, planWrites, type HighlightRecord } from "../sheet/plan.js";
+import { unitNoun } from "../report/districtReport.js";
+import { ask, type Flow } from "./hostPort.js";
+import { DEFAULT_MAX_NOTES, runSheet, type SheetRun } from "./evaluateSheetUseCase.js";
+import type { AppSettings } from "./settings.js";
+import { sheetReportRows } from "./sheetReport.js";
+
+/** Sheets the add-in writes itself: never read as data. */
+export const OWN_SHEETS: readonly string[] = [REPORT_SHEET, WORKBOOK_SET_SHEET];
+
+export type ActionFailure = { ok: false; reason: Message; details?: Message[] };
+
+export interface EvaluateInput {
+  settings: AppSettings;
+  /** "evaluate": highlights, [NTM] columns and the report; "report": the report sheet only. */
+  mode: "evaluate" | "report";
+  /** The sheet to judge; none: the active one. */
+  sheet?: string;
+  /** When the sheet opened is the add-in's own (NTM_BaoCao), the report is made from this one (the last evaluated). */
+  fallbackSheet?: string;
+  /** Column-mapping corrections not saved yet, for the named sheet only; else the saved ones apply. */
+  override?: { sheet: string; override: MappingOverride };
+  /** Notes the host writes at most (0: it cannot write notes). Default DEFAULT_MAX_NOTES. */
+  maxNotes?: number;
+}
+
+export interface EvaluateDone {
+  ok: true;
+  sheet: string;
+  origin: { row: number; col: number };
+  run: Extract<SheetRun, { ok: true }>;
+  /** What the user is told, in order: why this set, protection, notices, a report not written. */
+  warnings: Message[];
+  /** The one line that says what was done. */
+  summary?: Message;
+  highlighted: number;
+  override: MappingOverride;
+  /** False when the sheet is protected or only the report was asked for. */
+  wroteHighlights: boolean;
+  reportWritten: boolean;
+  /** Rows of the report sheet. */
+  reportRows: number;
+}
+
+const fail = (reason: Message, details?: Message[]): ActionFailure => (details ? { ok: false, reason, details } : { ok: false, reason });
+
+/** NTM_BoTieuChi read: nothing, a set (and the built-in one it amends), or why it cannot be used. */
+/** A failure as one text: the reason, then its details one a line (NTM_BoTieuChi's rows, the mapping's problems). */
+export function actionFailureText(f: ActionFailure, lang: Language): string {
+  return [f.reason, ...(f.details ?? [])].map((m) => formatMessage(m, lang)).join("\n");
+}
+
+export function workbookSetFromRows(rows: unknown[][] | undefined): { ok: true; workbook?: { set: CriteriaSet; base?: string } } | ActionFailure {
+  if (!rows || rows.length === 0) return { ok: true };
+  const r = readWorkbookSet(rows, builtInSets());
+  if (r.ok) return { ok: true, workbook: r.base ? { set: r.set, base: r.base } : { set: r.set } };
+  return fail(message("action.workbookSetBroken", { count: r.errors.length }), r.errors.slice(0, 10).map((e) => e.message));
+}
+
+function recordIsEmpty(r: HighlightRecord | undefined): boolean {
+  return !r || (r.fills.length === 0 && r.notes.length === 0 && r.ownedColumns.length === 0);
+}
+
+/** "Đánh giá trang tính" and "Tạo báo cáo". */
+export function* evaluateFlow(input: EvaluateInput): Flow<EvaluateDone | ActionFailure> {
+  const { settings, mode } = input;
+  const lang = settings.lang;
+  let opened = yield* ask("open", { ...(input.sheet ? { sheet: input.sheet } : {}), withRecord: mode === "evaluate" });
+  if (OWN_SHEETS.includes(opened.name) && mode === "report" && input.fallbackSheet && !OWN_SHEETS.includes(input.fallbackSheet)) {
+    opened = yield* ask("open", { sheet: input.fallbackSheet, withRecord: false });
+  }
+  const name = opened.name;
+  if (OWN_SHEETS.includes(name)) return fail(message("action.ownSheet", { sheet: name }));
+  const grid = opened.grid;
+  if (!grid || isEmptyGrid(grid)) return fail(message("sheet.empty", { sheet: name }));
+  const wb = workbookSetFromRows(opened.setRows);
+  if (!wb.ok) return wb;
+  const origin = grid.origin ?? { row: 0, col: 0 };
+  const override = input.override && input.override.sheet === name ? input.override.override : opened.override;
+  const previous = mode === "evaluate" ? opened.record : undefined;
+  const maxNotes = input.maxNotes ?? DEFAULT_MAX_NOTES;
+  const run = runSheet(grid, {
+    ...(settings.setId ? { settingSetId: settings.setId } : {}),
+    ...(wb.workbook ? { workbook: wb.workbook } : {}),
+    ...(settings.region ? { region: settings.region } : {}),
+    ...(settings.year !== undefined ? { year: settings.year } : {}),
+    ...(settings.blankMeans ? { blankCriterion: settings.blankMeans } : {}),
+    ...(override ? { override } : {}),
+    ...(previous ? { previous } : {}),
+    maxNotes,
+    lang,
+  });
+  if (!run.ok) return fail(run.reason, run.mapping);
+  const why = run.choice.origin === "inferred" || run.choice.origin === "workbook" ? [run.choice.why] : [];
+  const notices = run.notices.filter((n) => n.key !== "sheet.notesCapped");
+  const rows = sheetReportRows(run, { region: settings.region, year: settings.year, lang, source: name, origin });
+  const done = (o: { warnings: Message[]; highlighted: number; wroteHighlights: boolean; reportWritten: boolean; summary?: Message }): EvaluateDone => ({ ok: true, sheet: name, origin, run, override: override ?? {}, reportRows: rows.length, ...o });
+
+  // A protected sheet is still judged (the same answer everywhere), only not written to; the
+  // report is the add-in's own sheet, so it is written all the same.
+  if (mode === "report" || opened.protected) {
+    const head = mode === "evaluate" ? [message("sheet.protectedReadOnly", { sheet: name })] : [];
+    const report = yield* ask("writeReport", { rows, show: mode === "report" });
+    yield* ask("commit", {});
+    const said = report.ok ? [] : [message("action.reportNotWritten", { report: REPORT_SHEET, detail: report.detail })];
+    if (mode === "report" && !report.ok) return fail(said[0]!);
+    const summary = mode === "report" ? message("action.reported", { report: REPORT_SHEET, sheet: name, count: run.results.length, noun: unitNoun(run.choice.set, lang) }) : undefined;
+    return done({ warnings: [...head, ...why, ...notices, ...said], highlighted: 0, wroteHighlights: false, reportWritten: report.ok, ...(summary ? { summary } : {}) });
+  }
+
+  // A host whose grid has no fills yet reads the originals of the cells about to change, and
+  // the notes of the first cells to be noted: notes are written only where a user's note is known absent.
+  let plan = run.plan;
+  if (!grid.fills) {
+    const noteCells = [...plan.notes.filter((n) => n.text !== null).slice(0, maxNotes), ...(previous?.notes ?? [])];
+    const originals = yield* ask("readOriginals", { grid, plan, ...(previous ? { previous } : {}), noteCells });
+    plan = planWrites({ ...grid, fills: originals.fills, notes: originals.notes }, run.mapping, run.units, run.results, {
+      set: run.choice.set,
+      lang,
+      ...(previous ? { previous } : {}),
+      mismatches: run.totalMismatches,
+      maxNotes,
+      notesKnownAt: new Set(noteCells.map((c) => `${c.row}:${c.col}`)),
+    });
+  }
+  const capped = maxNotes > 0 && plan.notesCapped ? [message("sheet.notesCapped", { max: maxNotes, count: plan.notesCapped })] : [];
+
+  // The record first: if it cannot be kept, nothing is highlighted that could not be cleared.
+  const saved = yield* ask("saveSheetState", { sheet: name, origin, record: plan.record, ...(override ? { override } : {}) });
+  if (!saved.ok) return fail(message("action.recordTooLarge", { sheet: name, detail: saved.detail }));
+  const applied = yield* ask("applyPlan", { sheet: name, origin, plan });
+  if (!applied.ok) return fail(applied.protected ? message("sheet.protected", { sheet: name }) : message("action.writeFailed", { sheet: name, detail: applied.detail }));
+  const report = yield* ask("writeReport", { rows, show: false });
+  yield* ask("commit", {});
+  const said = report.ok ? [] : [message("action.reportNotWritten", { report: REPORT_SHEET, detail: report.detail })];
+  return done({ warnings: [...why, ...notices, ...capped, ...said], highlighted: plan.record.fills.length, wroteHighlights: true, reportWritten: report.ok });
+}
+
+export type ActionDone = { ok: true; sheet: string; message: Message };
+
+/** "Xoá đánh dấu": every fill back to what it was, the add-in's notes and columns removed, the record forgotten. */
+export function* clearFlow(): Flow<ActionDone | ActionFailure> {
+  const opened = yield* ask("open", { withRecord: true, withGrid: false });
+  const name = opened.name;
+  const record = opened.record;
+  if (recordIsEmpty(record)) return { ok: true, sheet: name, message: message("action.nothingToClear", { sheet: name }) };
+  if (opened.protected) return fail(message("sheet.protected", { sheet: name }));
+  const plan = clearPlan(record!);
+  const origin = { row: 0, col: 0 };
+  const applied = yield* ask("applyPlan", { sheet: name, origin, plan });
+  if (!applied.ok) return fail(applied.protected ? message("sheet.protected", { sheet: name }) : message("action.writeFailed", { sheet: name, detail: applied.detail }));
+  // Forgotten only once undone: a failed clear can be tried again.
+  yield* ask("saveSheetState", { sheet: name, origin, record: plan.record, ...(opened.override ? { override: opened.override } : {}) });
+  yield* ask("commit", {});
+  return { ok: true, sheet: name, message: message("action.cleared", { sheet: name }) };
+}
+
+/** "Tạo trang NTM_BoTieuChi": the chosen built-in set (default: the national commune set) as editable text rows; never overwrites. */
+export function* createSetSheetFlow(settings: Pick<AppSettings, "setId">): Flow<ActionDone | ActionFailure> {
+  const set = (settings.setId ? getBuiltInSet(settings.setId) : undefined) ?? getBuiltInSet(DEFAULT_SET_ID)!;
+  const raw = criteriaSetToRows(set);
+  const width = Math.max(...raw.map((r) => r.length));
+  const rows = raw.map((r) => Array.from({ length: width }, (_, i) => String(r[i] ?? "")));
+  const header = raw.findIndex((r) => r.length === width);
+  const made = yield* ask("createTextSheet", { name: WORKBOOK_SET_SHEET, rows, ...(header >= 0 ? { boldRow: header } : {}) });
+  yield* ask("commit", {});
+  if (!made.created) return fail(message("action.setSheetExists", { sheet: WORKBOOK_SET_SHEET }));
+  return { ok: true, sheet: WORKBOOK_SET_SHEET, message: message("action.setSheetCreated", { sheet: WORKBOOK_SET_SHEET, set: set.id }) };
+}
