@@ -8,9 +8,11 @@ import {
   message,
   readColumnChoice,
   parseRegionId,
+  parseRoadTarget,
   type Language,
   type MappingOverride,
   type RegionId,
+  type RoadTarget,
 } from "../shared/index.js";
 import { InputError } from "./evaluateWorkbook.js";
 import { say } from "./strings.js";
@@ -23,6 +25,8 @@ export interface Common {
   setId?: string;
   region?: RegionId;
   year?: number;
+  /** --target 12/2025: the district's target, checked in the road to certification. */
+  target?: RoadTarget;
   json: boolean;
 }
 
@@ -44,7 +48,15 @@ export function common(values: Record<string, string | boolean | undefined>): Co
     if (!isAssessmentYear(y)) throw new UsageError(say("badYear", lang, { value: String(values.year) }));
     c.year = y;
   }
+  if (typeof values.target === "string") c.target = readTarget(values.target, lang);
   return c;
+}
+
+/** --target 12/2025: how many units should meet the standard, and by which year. */
+export function readTarget(text: string, lang: Language): RoadTarget {
+  const target = parseRoadTarget(text);
+  if (!target) throw new UsageError(say("badTarget", lang, { value: text }));
+  return target;
 }
 
 

@@ -14,12 +14,16 @@ import {
   readWorkbookSet,
   REPORT_SHEET,
   reportMatrixColour,
-  reportTable,
+  reportPrint,
+  reportPrintTitle,
+  reportWithRoad,
   WORKBOOK_SET_SHEET,
   type CriteriaSet,
   type Language,
   type MappingOverride,
   type RegionId,
+  type ReportSort,
+  type RoadTarget,
   type SetChoice,
   type TotalMismatch,
   type UnitResult,
@@ -42,6 +46,10 @@ export interface WorkbookOptions {
   blankCriterion?: "not_met" | "missing";
   /** false: results only (ntm compare), no report sheet and no copy built. Default true. */
   copy?: boolean;
+  /** The district's target ("12/2025"), checked in the report's road to certification. */
+  target?: RoadTarget;
+  /** The report matrix's order: the sheet's (default) or most criteria met first. */
+  sort?: ReportSort;
   lang: Language;
 }
 
@@ -56,6 +64,8 @@ export interface WorkbookEvaluation {
   set: CriteriaSet;
   /** Which set judged the workbook, and why (a chosen one, the workbook's own, or read from the sheet). */
   setChoice: SetChoice;
+  /** The set the workbook carries on NTM_BoTieuChi, when it does: its thresholds come before the set's. */
+  workbookSet?: CriteriaSet;
   units: EvaluatedUnit[];
   /** Sheets that hold no criteria table, with the reason. */
   skipped: Array<{ sheet: string; reason: string }>;
@@ -149,15 +159,21 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
     // The results only: the cells each value came from are not kept once the plan is made.
     for (const r of run.results) result.units.push({ file, sheet: ws.name, result: r });
   }
+  if (workbook) result.workbookSet = workbook.set;
   if (result.units.length === 0) {
     const why = result.skipped.map((s) => `${s.sheet}: ${s.reason}`).join("; ");
     throw new InputError(`${name}: ${why || say("noSheets", options.lang)}`);
   }
   if (options.copy === false) return result;
   const set = result.set;
-  const report = reportTable(result.units.map((u) => u.result), { set, region: options.region, year: options.year, lang: options.lang, source: name, notes });
+  const results = result.units.map((u) => u.result);
+  // The district report, the road to certification, then the notes: the rows every host writes.
+  const context = { set, region: options.region, year: options.year, lang: options.lang, source: name, notes, ...(options.sort ? { sort: options.sort } : {}) };
+  const report = reportWithRoad(results, { ...context, target: options.target });
   try {
-    result.copy = writeCopy(pkg, { plans, newSheets: [{ name: REPORT_SHEET, rows: report, replace: true, columnWidths: REPORT_WIDTHS, fillOf: reportMatrixColour(report, options.lang) }] });
+    // Frozen on the matrix's header and name column; printed A4 landscape, one page wide.
+    const print = reportPrint(report, options.lang, reportPrintTitle(context));
+    result.copy = writeCopy(pkg, { plans, newSheets: [{ name: REPORT_SHEET, rows: report, replace: true, columnWidths: REPORT_WIDTHS, fillOf: reportMatrixColour(report, options.lang), ...(print ? { freeze: print.freeze, print } : {}) }] });
   } catch (e) {
     throw e instanceof XlsxError ? new InputError(xlsxErrorMessage(e.code, options.lang, name)) : e;
   }

@@ -1,7 +1,8 @@
 // ntm: the criteria engine over .xlsx files, without Excel.
-//   ntm evaluate <file.xlsx|folder> [--set ID] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--json] [--lang vi|en]
-//   ntm compare <earlier.xlsx> <later.xlsx> [--sheet NAME [--sheet NAME]] [--set ID] [--region ID] [--year EARLIER,LATER] [--json] [--lang vi|en]
+//   ntm evaluate <file.xlsx|folder> [--set ID] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--target COUNT/YYYY] [--sort sheet|closest] [--html FILE] [--json] [--lang vi|en]
+//   ntm compare <earlier.xlsx> <later.xlsx> [--sheet NAME [--sheet NAME]] [--set ID] [--region ID] [--year EARLIER,LATER] [--target-year YYYY] [--json] [--lang vi|en]
 //   ntm catalog [--set ID] [--region ID] [--year YYYY] [--json]
+//   ntm formulas <file.xlsx> --to excel|sheets [--out PATH] [--json] [--lang vi|en]
 // Exit codes: 0 success, 1 input cannot be read, 2 wrong usage.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -11,6 +12,7 @@ import { common, readMapping, UsageError } from "./args.js";
 import { catalog } from "./commands/catalog.js";
 import { compare } from "./commands/compare.js";
 import { evaluate } from "./commands/evaluate.js";
+import { formulas } from "./commands/formulas.js";
 import { InputError } from "./evaluateWorkbook.js";
 import { defaultIo, endQuietlyOnClosedPipe, type CliIo } from "./io.js";
 import { say } from "./strings.js";
@@ -31,6 +33,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     }
     // Its own options: --year and --sheet may name each side.
     if (command === "compare") return await compare(rest, io);
+    if (command === "formulas") return await formulas(rest, io);
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
@@ -42,6 +45,9 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         mapping: { type: "string" },
         "blank-means": { type: "string" },
         out: { type: "string" },
+        target: { type: "string" },
+        html: { type: "string" },
+        sort: { type: "string" },
         json: { type: "boolean" },
         lang: { type: "string" },
       },
@@ -54,7 +60,11 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     const blankMeans = values["blank-means"];
     if (blankMeans !== undefined && blankMeans !== "not-met" && blankMeans !== "missing") throw new UsageError(`--blank-means: not-met | missing`);
     const blank = blankMeans === "not-met" ? "not_met" : blankMeans === "missing" ? "missing" : undefined;
-    return await evaluate(positionals[0]!, values.sheet, values.out, readMapping(values.mapping, lang, c.setId), blank, c, io);
+    const sort = values.sort;
+    if (sort !== undefined && sort !== "sheet" && sort !== "closest") throw new UsageError(say("badSort", lang, { value: sort }));
+    // A page, never over a workbook: --html names an .html file.
+    if (values.html !== undefined && !/\.html?$/i.test(values.html.trim())) throw new UsageError(say("badHtml", lang, { value: values.html }));
+    return await evaluate(positionals[0]!, values.sheet, values.out, readMapping(values.mapping, lang, c.setId), blank, c, io, { ...(values.html ? { html: values.html } : {}), ...(sort ? { sort } : {}) });
   } catch (e) {
     if (e instanceof InputError) {
       io.err(`ntm: ${e.message}\n`);

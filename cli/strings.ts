@@ -4,13 +4,16 @@ import { formatNumber, type Language } from "../shared/index.js";
 
 const VI = {
   usage: `Cách dùng:
-  ntm evaluate <tệp.xlsx|thư mục> [--set ID] [--region ID] [--year NĂM] [--sheet TÊN] [--out ĐƯỜNG_DẪN] [--mapping JSON] [--blank-means not-met|missing] [--json] [--lang vi|en]
-  ntm compare <tệp-năm-trước.xlsx> <tệp-năm-nay.xlsx> [--sheet TÊN [--sheet TÊN]] [--set ID] [--region ID] [--year NĂM_TRƯỚC,NĂM_NAY] [--json] [--lang vi|en]
+  ntm evaluate <tệp.xlsx|thư mục> [--set ID] [--region ID] [--year NĂM] [--sheet TÊN] [--out ĐƯỜNG_DẪN] [--mapping JSON] [--blank-means not-met|missing] [--target SỐ/NĂM] [--sort sheet|closest] [--html TỆP.html] [--json] [--lang vi|en]
+  ntm compare <tệp-năm-trước.xlsx> <tệp-năm-nay.xlsx> [--sheet TÊN [--sheet TÊN]] [--set ID] [--region ID] [--year NĂM_TRƯỚC,NĂM_NAY] [--target-year NĂM] [--json] [--lang vi|en]
   ntm catalog [--set ID] [--region ID] [--year NĂM] [--json]
+  ntm formulas <tệp.xlsx> --to excel|sheets [--out ĐƯỜNG_DẪN] [--json] [--lang vi|en]
 Bộ tiêu chí: {sets}
 Vùng: {regions} (hoặc tên vùng tiếng Việt)
 `,
   badYear: "--year cần một năm như 2024, nhận \"{value}\"",
+  badTarget: "--target cần số đơn vị và năm mục tiêu dạng SỐ/NĂM, ví dụ --target 12/2025 (12 xã đạt chuẩn năm 2025; số từ 1, năm từ 2000 đến 2100), nhận \"{value}\"",
+  badTargetYear: "--target-year cần một năm như 2025 (năm cần đạt mức thu nhập), nhận \"{value}\"",
   badMapping: "--mapping: {why}; ví dụ: '{\"C\": {\"indicator\": \"10\"}, \"D\": {\"criterion\": 7}, \"H\": \"ignore\"}'",
   notJson: "không phải JSON",
   notObject: "cần một đối tượng JSON",
@@ -34,6 +37,9 @@ Vùng: {regions} (hoặc tên vùng tiếng Việt)
   errorsSheet: "NTM_TepLoi",
   summary: "TỔNG HỢP",
   combined: "Báo cáo tổng hợp",
+  htmlPage: "Trang báo cáo để in (HTML)",
+  badHtml: "--html cần tên một tệp .html (ví dụ --html bao-cao.html), nhận \"{value}\"",
+  badSort: "--sort: sheet (thứ tự trên trang tính, mặc định) hoặc closest (nhiều tiêu chí đạt nhất trước); nhận \"{value}\"",
   stopping: "Đã nhận Ctrl-C: dừng sau tệp đang đánh giá (bấm lần nữa để thoát ngay)",
   partial: "Báo cáo CHƯA ĐẦY ĐỦ: dừng theo yêu cầu (Ctrl-C) sau {done}/{total} tệp",
   commune: "xã {group}",
@@ -51,17 +57,24 @@ Vùng: {regions} (hoặc tên vùng tiếng Việt)
   compareYearFix: "thêm --year NĂM_TRƯỚC,NĂM_NAY (ví dụ --year 2023,2024)",
   compareTitle: "So sánh {old} → {new}",
   compareUnits: "Từng đơn vị (giảm tiêu chí trước):",
+  formulasTo: "--to excel (tên hàm NTM.CRITERION của Excel) hoặc --to sheets (NTM_CRITERION của Google Sheets); nhận \"{value}\"",
+  formulasOneInput: "cần đúng một tệp .xlsx: ntm formulas <tệp.xlsx> --to excel|sheets",
+  formulasFix: "Đổi tên trong một bản sao: ntm formulas \"{file}\" --to excel",
+  formulasXldudf: "trong tệp .xlsx, Excel lưu hàm NTM.CRITERION của phần bổ trợ dưới tên _xldudf_NTM_CRITERION; trong Excel vẫn hiện là NTM.CRITERION",
 };
 
 const EN: Record<keyof typeof VI, string> = {
   usage: `Usage:
-  ntm evaluate <file.xlsx|folder> [--set ID] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--mapping JSON] [--blank-means not-met|missing] [--json] [--lang vi|en]
-  ntm compare <earlier.xlsx> <later.xlsx> [--sheet NAME [--sheet NAME]] [--set ID] [--region ID] [--year EARLIER,LATER] [--json] [--lang vi|en]
+  ntm evaluate <file.xlsx|folder> [--set ID] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--mapping JSON] [--blank-means not-met|missing] [--target COUNT/YYYY] [--sort sheet|closest] [--html FILE.html] [--json] [--lang vi|en]
+  ntm compare <earlier.xlsx> <later.xlsx> [--sheet NAME [--sheet NAME]] [--set ID] [--region ID] [--year EARLIER,LATER] [--target-year YYYY] [--json] [--lang vi|en]
   ntm catalog [--set ID] [--region ID] [--year YYYY] [--json]
+  ntm formulas <file.xlsx> --to excel|sheets [--out PATH] [--json] [--lang vi|en]
 Sets: {sets}
 Regions: {regions} (or the Vietnamese region name)
 `,
   badYear: "--year expects a year such as 2024, got \"{value}\"",
+  badTarget: "--target expects the number of units and the target year as COUNT/YEAR, e.g. --target 12/2025 (12 communes meeting the standard by 2025; a count from 1, a year from 2000 to 2100), got \"{value}\"",
+  badTargetYear: "--target-year expects a year such as 2025 (the year whose income target is to be reached), got \"{value}\"",
   badMapping: "--mapping: {why}; e.g. '{\"C\": {\"indicator\": \"10\"}, \"D\": {\"criterion\": 7}, \"H\": \"ignore\"}'",
   notJson: "not JSON",
   notObject: "a JSON object is expected",
@@ -85,6 +98,9 @@ Regions: {regions} (or the Vietnamese region name)
   errorsSheet: "NTM_Errors",
   summary: "SUMMARY",
   combined: "Combined report",
+  htmlPage: "Printable report page (HTML)",
+  badHtml: "--html expects the name of an .html file (e.g. --html report.html), got \"{value}\"",
+  badSort: "--sort: sheet (the sheet's order, the default) or closest (most criteria met first); got \"{value}\"",
   stopping: "Ctrl-C received: stopping after the file in hand (press again to quit at once)",
   partial: "INCOMPLETE report: stopped on request (Ctrl-C) after {done}/{total} files",
   commune: "commune {group}",
@@ -102,6 +118,10 @@ Regions: {regions} (or the Vietnamese region name)
   compareYearFix: "add --year EARLIER,LATER (e.g. --year 2023,2024)",
   compareTitle: "Comparing {old} → {new}",
   compareUnits: "Unit by unit (losses first):",
+  formulasTo: "--to excel (Excel's names, NTM.CRITERION) or --to sheets (Google Sheets' names, NTM_CRITERION); got \"{value}\"",
+  formulasOneInput: "exactly one .xlsx file is expected: ntm formulas <file.xlsx> --to excel|sheets",
+  formulasFix: "Rename them in a copy: ntm formulas \"{file}\" --to excel",
+  formulasXldudf: "in an .xlsx file Excel stores the add-in's NTM.CRITERION as _xldudf_NTM_CRITERION; Excel still shows NTM.CRITERION",
 };
 
 export type CliKey = keyof typeof VI;

@@ -2,7 +2,7 @@
 // report) and, in tests and the benchmark, a second reader and the old path to compare against.
 // Copies of users' workbooks are made by cli/xlsx (the package patched, nothing rebuilt).
 import ExcelJS from "exceljs";
-import { parseA1Range, type CellRange, type SheetGrid, type WritePlan } from "../shared/index.js";
+import { a1, parseA1Range, type CellRange, type ReportPrint, type SheetGrid, type WritePlan } from "../shared/index.js";
 
 /** A cell's value as the engine reads it: formula results, plain text of rich text, error codes. */
 export function cellValue(v: ExcelJS.CellValue): unknown {
@@ -89,8 +89,8 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: WritePlan): void {
   }
 }
 
-/** Writes (or rewrites) the report sheet the tool owns. */
-export function writeReportSheet(wb: ExcelJS.Workbook, name: string, rows: Array<Array<string | number>>, fills: ReadonlyArray<{ row: number; col: number; color: string }> = []): ExcelJS.Worksheet {
+/** Writes (or rewrites) the report sheet the tool owns; with `print`, its frozen pane and A4-landscape page setup. */
+export function writeReportSheet(wb: ExcelJS.Workbook, name: string, rows: Array<Array<string | number>>, fills: ReadonlyArray<{ row: number; col: number; color: string }> = [], print?: ReportPrint): ExcelJS.Worksheet {
   const existing = wb.getWorksheet(name);
   if (existing) wb.removeWorksheet(existing.id);
   const ws = wb.addWorksheet(name);
@@ -103,5 +103,28 @@ export function writeReportSheet(wb: ExcelJS.Workbook, name: string, rows: Array
   for (const f of fills) ws.getCell(f.row + 1, f.col + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${f.color.replace("#", "").toUpperCase()}` } };
   ws.getColumn(1).width = 16;
   for (let c = 2; c <= 6; c++) ws.getColumn(c).width = 22;
+  if (print) applyReportPrint(ws, print);
   return ws;
+}
+
+/**
+ * The report's view and print setup through exceljs: the frozen pane, A4 (paper size 9)
+ * landscape one page wide and as many tall as it takes, the legend and header rows on every page,
+ * the title at the top of each page and its number at the bottom.
+ */
+export function applyReportPrint(ws: ExcelJS.Worksheet, print: ReportPrint): void {
+  const { rows, cols } = print.freeze;
+  if (rows > 0 || cols > 0) ws.views = [{ state: "frozen", xSplit: cols, ySplit: rows, topLeftCell: a1({ row: rows, col: cols }), activeCell: a1({ row: rows, col: cols }) }];
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: "landscape",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.25, footer: 0.25 },
+    printTitlesRow: `${print.titleRows.first + 1}:${print.titleRows.last + 1}`,
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddHeader: print.header, oddFooter: print.footer };
 }

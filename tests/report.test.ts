@@ -33,7 +33,7 @@ describe("the district report", () => {
     expect(reportProse(results, { set, lang: "en" })).toContain("- Criterion 17 (Environment): 1 village (Bản Đán (commune Đôn Phong)).");
   });
 
-  it("lays out the report sheet: counts, failing criteria, the unit matrix, then the text", () => {
+  it("lays out the report sheet: the unit matrix, the text, counts, failing criteria", () => {
     const rows = reportTable(results, { set, region: "tdmnpb", year: 2024 });
     const at = (label: string) => rows.findIndex((r) => r[0] === label);
     expect(rows[at("Số tiêu chí đạt") + 1]).toEqual([19, 1, "Nà Pài xã Vũ Muộn"]);
@@ -72,7 +72,11 @@ describe("the report's heat map", () => {
   it("colours exactly the status cells of the unit matrix, by status, in either language", () => {
     for (const lang of ["vi", "en"] as const) {
       const table = reportTable(results, { set, year: 2024, lang });
-      const fills = reportMatrixFills(table, lang);
+      const all = reportMatrixFills(table, lang);
+      // The legend above the matrix: its five status words, each in its colour.
+      const legend = table.findIndex((r) => r[0] === (lang === "vi" ? "Chú giải" : "Legend"));
+      expect(all.filter((f) => f.row === legend).map((f) => f.color)).toEqual([REPORT_COLOURS.met, REPORT_COLOURS.not_met, REPORT_COLOURS.missing, REPORT_COLOURS.invalid, REPORT_COLOURS.no_threshold]);
+      const fills = all.filter((f) => f.row !== legend);
       // 5 villages × 19 criteria, every one a status word.
       expect(fills).toHaveLength(5 * 19);
       const header = table.findIndex((r) => r[0] === (lang === "vi" ? "STT" : "No."));
@@ -84,7 +88,7 @@ describe("the report's heat map", () => {
       expect(at("Bản Vén", 11)).toBe(REPORT_COLOURS.met);
       expect(at("Bản Chàn", 5)).toBe(REPORT_COLOURS.missing);
       expect(at("Nà Pài", 19)).toBe(REPORT_COLOURS.met);
-      // Nothing outside the matrix: not the counts above it, not the notice text below.
+      // Nothing else: not the totals under the matrix, not the notice text or the counts below.
       for (const f of fills) expect(f.row).toBeGreaterThan(header);
       expect(Math.max(...fills.map((f) => f.row))).toBe(header + 5);
     }

@@ -3,6 +3,7 @@
 // what Sheets shows for autocomplete, so it stays in Vietnamese and survives minification.
 import { config as zodConfig } from "zod/mini";
 import { clearActiveSheet, createReport, createSetSheet, evaluateActiveSheet, setColumnMapping, sidebarState, updateSettings, type ActionResult } from "./actions.js";
+import { checkFormulas, rewriteFormulas, undoFormulaRewrite } from "./formulaRewrite.js";
 import * as fn from "./functions.js";
 import { htmlService, spreadsheetApp } from "./host.js";
 import { loadSettings } from "./store.js";
@@ -88,7 +89,7 @@ global.ntmSidebarState = function () {
  * Thanh bên: lưu cài đặt.
  * @param {Object} settings bộ tiêu chí, vùng, năm, ngôn ngữ
  */
-global.ntmSaveSettings = function (settings: { setId?: unknown; region?: unknown; year?: unknown; blankMeans?: unknown; lang?: unknown }) {
+global.ntmSaveSettings = function (settings: { setId?: unknown; region?: unknown; year?: unknown; target?: unknown; blankMeans?: unknown; lang?: unknown }) {
   return updateSettings(settings ?? {});
 };
 
@@ -120,6 +121,21 @@ global.ntmSidebarCreateSetSheet = function () {
  */
 global.ntmSetColumnMapping = function (sheet: string, col: number, choice: string) {
   return setColumnMapping(String(sheet), Number(col), String(choice ?? ""));
+};
+
+/** Thanh bên: các công thức dùng tên hàm của Excel (NTM.CRITERION) và có thể hoàn tác lần đổi tên trước không. */
+global.ntmFormulaCheck = function () {
+  return checkFormulas();
+};
+
+/** Thanh bên: đổi mọi công thức NTM.CRITERION… sang tên của Google Sheets (NTM_CRITERION…). */
+global.ntmFormulaRewrite = function () {
+  return rewriteFormulas();
+};
+
+/** Thanh bên: hoàn tác lần đổi tên công thức trước. */
+global.ntmFormulaUndo = function () {
+  return undoFormulaRewrite();
 };
 
 /**

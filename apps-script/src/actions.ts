@@ -14,6 +14,7 @@ import {
   message,
   parseColumnChoice,
   parseRegionId,
+  parseRoadTarget,
   runFlowSync,
   workbookSetFromRows,
   type CriteriaSet,
@@ -88,7 +89,7 @@ function setInfo(s: CriteriaSet) {
 }
 
 /** Checks and saves the sidebar's settings; the answer is in the (new) language. */
-export function updateSettings(input: { setId?: unknown; region?: unknown; year?: unknown; blankMeans?: unknown; lang?: unknown }, props: Props = documentProps()): ActionResult<{ settings: GasSettings }> {
+export function updateSettings(input: { setId?: unknown; region?: unknown; year?: unknown; target?: unknown; blankMeans?: unknown; lang?: unknown }, props: Props = documentProps()): ActionResult<{ settings: GasSettings }> {
   const current = loadSettings(props);
   const lang: Language = input.lang === "en" ? "en" : input.lang === "vi" ? "vi" : current.lang;
   const next: GasSettings = { lang };
@@ -112,6 +113,12 @@ export function updateSettings(input: { setId?: unknown; region?: unknown; year?
     const year = Number(yearText);
     if (!isAssessmentYear(year)) return fail(ui("badYear", lang, { value: yearText }));
     next.year = year;
+  }
+  const targetText = input.target === undefined || input.target === null ? "" : String(input.target).trim();
+  if (targetText) {
+    const target = parseRoadTarget(targetText);
+    if (!target) return fail(ui("badTarget", lang, { value: targetText }));
+    next.target = target;
   }
   const blank = input.blankMeans === undefined ? current.blankMeans : input.blankMeans;
   if (blank === "missing") next.blankMeans = "missing";

@@ -26,6 +26,7 @@ export interface SheetApi extends Pick<GoogleAppsScript.Spreadsheet.Sheet, "getN
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): Array<Pick<GoogleAppsScript.Spreadsheet.Protection, "canEdit">>;
   clear(): unknown;
   setFrozenRows(rows: number): unknown;
+  setFrozenColumns(columns: number): unknown;
   activate(): unknown;
 }
 

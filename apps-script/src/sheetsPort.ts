@@ -62,8 +62,8 @@ export function sheetsPort(ss: SpreadsheetApi, props: Props, lang: Language): Sh
         return { ok: false, detail, protected: /protect|bảo vệ/i.test(detail) };
       }
     },
-    writeReport({ rows, show }) {
-      const written = writeReport(ss, rows, lang);
+    writeReport({ rows, show, print }) {
+      const written = writeReport(ss, rows, lang, print);
       // A new sheet becomes the active one: the judged sheet stays in front unless the report was asked for.
       if (show && written.ok) ss.getSheetByName(REPORT_SHEET)?.activate();
       else judged?.activate();

@@ -1,5 +1,7 @@
 // ntm compare OLD NEW: two workbooks of the same units, evaluated as `ntm evaluate` would
-// (no copies written), compared criterion by criterion: what was lost, gained, still unmet.
+// (no copies written), compared criterion by criterion: what was lost, gained, still unmet;
+// then the income growth each unit had per year and the growth it needs to reach the target of
+// --target-year (default: the last year of the set's period).
 import path from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -9,6 +11,9 @@ import {
   compareUnitLines,
   comparisonJson,
   formatMessage,
+  growthJson,
+  growthLines,
+  incomeGrowth,
   isAssessmentYear,
   type Language,
   type RunSide,
@@ -39,6 +44,7 @@ export async function compare(argv: string[], io: CliIo): Promise<number> {
       region: { type: "string" },
       year: { type: "string", multiple: true },
       sheet: { type: "string", multiple: true },
+      "target-year": { type: "string" },
       json: { type: "boolean" },
       lang: { type: "string" },
     },
@@ -48,6 +54,8 @@ export async function compare(argv: string[], io: CliIo): Promise<number> {
   const years = readYears(values.year ?? [], c.lang);
   const sheets = values.sheet ?? [];
   if (sheets.length > 2) throw new UsageError(say("compareSheets", c.lang));
+  const targetYearText = values["target-year"];
+  if (targetYearText !== undefined && !isAssessmentYear(Number(targetYearText))) throw new UsageError(say("badTargetYear", c.lang, { value: targetYearText }));
   // Years in the wrong order are the command line's fault: say so before reading two workbooks.
   const early = checkSides({ set: "", year: years[0] ?? null }, { set: "", year: years[1] ?? null });
   if (!early.ok) throw new UsageError(formatMessage(early.reason, c.lang));
@@ -67,10 +75,14 @@ export async function compare(argv: string[], io: CliIo): Promise<number> {
   const ctx = { set, oldYear: years[0] ?? null, newYear: years[1] ?? null, lang: c.lang };
   const section = compareSection(result, ctx);
   const fix = years[0] === undefined ? [say("compareYearFix", c.lang)] : [];
+  // Income growth: the later file's NTM_BoTieuChi targets first, then the set's.
+  const targetYear = targetYearText !== undefined ? Number(targetYearText) : set.period.to;
+  const growth = incomeGrowth(sides, { set, workbookSet: evaluations[1]!.workbookSet ?? evaluations[0]!.workbookSet, region: c.region ?? null, targetYear });
 
   if (c.json) {
     const describe = (i: number) => ({ ...sides[i]!, file: files[i]!, units: evaluations[i]!.units.length, skippedSheets: evaluations[i]!.skipped, warnings: evaluations[i]!.warnings });
-    io.out(`${JSON.stringify(comparisonJson(result, describe(0), describe(1), c.lang, section, fix), null, 1)}\n`);
+    const doc = { ...comparisonJson(result, describe(0), describe(1), c.lang, section, fix), incomeGrowth: growthJson(growth, set, c.lang, c.region ?? null) };
+    io.out(`${JSON.stringify(doc, null, 1)}\n`);
     return 0;
   }
   const warnings = [...result.warnings.map((m) => formatMessage(m, c.lang)), ...fix, ...evaluations.flatMap((e) => e.warnings)];
@@ -80,6 +92,7 @@ export async function compare(argv: string[], io: CliIo): Promise<number> {
   for (const w of warnings) text += `  ! ${w}\n`;
   text += `\n${section.join("\n")}\n\n${say("compareUnits", c.lang)}\n`;
   for (const u of result.units) for (const line of compareUnitLines(u, ctx)) text += `  ${line}\n`;
+  text += `\n${growthLines(growth, { set, lang: c.lang, region: c.region ?? null }).join("\n")}\n`;
   io.out(text);
   return 0;
 }

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, s
 import path from "node:path";
 import ExcelJS from "exceljs";
 import {
+  certificationRoad,
   contractFrame,
   contractUnitJson,
   formatMessage,
@@ -13,25 +14,33 @@ import {
   REPORT_SHEET,
   reportProse,
   reportMatrixFills,
-  reportTable,
+  reportPrint,
+  reportPrintTitle,
+  reportWithRoad,
+  roadJson,
+  roadLines,
+  roadUnitLine,
   statusLabel,
   t,
   type CriteriaSet,
   type Language,
   type MappingOverride,
+  type ReportSort,
 } from "../../shared/index.js";
 import { UsageError, type Common } from "../args.js";
 import { evaluateWorkbook, InputError, type EvaluatedUnit, type WorkbookEvaluation } from "../evaluateWorkbook.js";
 import { watchInterruption, type Interruption } from "../interrupt.js";
 import type { CliIo } from "../io.js";
+import { formulaNamesWarning } from "./formulas.js";
 import { say } from "../strings.js";
 import { writeReportSheet } from "../xlsxGrid.js";
+import { htmlPage } from "../htmlPage.js";
 
 /**
  * Writes a copy under a temporary name in the same folder, then renames it: an interrupted run
  * leaves no half-written file under the final name. An output that is an input is refused.
  */
-function writeOutput(output: string, bytes: Uint8Array, inputs: readonly string[], lang: Language): void {
+export function writeOutput(output: string, bytes: Uint8Array, inputs: readonly string[], lang: Language): void {
   const real = (p: string) => (existsSync(p) ? realpathSync(p) : path.resolve(p));
   const target = real(output);
   if (inputs.some((f) => real(f) === target)) {
@@ -111,11 +120,11 @@ function progress(io: CliIo, done: number, total: number, label: string): void {
   if (done === total) io.err("\n");
 }
 
-export async function evaluate(input: string, sheet: string | undefined, out: string | undefined, mapping: MappingOverride | undefined, blank: "not_met" | "missing" | undefined, c: Common, io: CliIo): Promise<number> {
+export async function evaluate(input: string, sheet: string | undefined, out: string | undefined, mapping: MappingOverride | undefined, blank: "not_met" | "missing" | undefined, c: Common, io: CliIo, report: { html?: string; sort?: ReportSort } = {}): Promise<number> {
   const { files, folder, skipped } = listInputs(input, c.lang);
   const interruption = watchInterruption(() => io.err(`\nntm: ${say("stopping", c.lang)}\n`));
   try {
-    return await evaluateFiles(files, folder, skipped, { input, sheet, out, mapping, blank }, c, io, interruption);
+    return await evaluateFiles(files, folder, skipped, { input, sheet, out, mapping, blank, ...report }, c, io, interruption);
   } finally {
     interruption.dispose();
   }
@@ -127,6 +136,10 @@ interface EvaluateRequest {
   out: string | undefined;
   mapping: MappingOverride | undefined;
   blank: "not_met" | "missing" | undefined;
+  /** --html FILE: the printable page of the run. */
+  html?: string;
+  /** --sort closest: the report matrix ranked, most criteria met first. */
+  sort?: ReportSort;
 }
 
 async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ file: string; error: string }>, request: EvaluateRequest, c: Common, io: CliIo, interruption: Interruption): Promise<number> {
@@ -140,7 +153,10 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
     attempted++;
     progress(io, i, files.length, path.basename(file));
     try {
-      const evaluation = await evaluateWorkbook(file, { setId: c.setId, region: c.region, year: c.year, sheet, mapping, lang: c.lang, ...(blank ? { blankCriterion: blank } : {}) });
+      const evaluation = await evaluateWorkbook(file, { setId: c.setId, region: c.region, year: c.year, sheet, mapping, lang: c.lang, ...(blank ? { blankCriterion: blank } : {}), ...(c.target ? { target: c.target } : {}), ...(request.sort ? { sort: request.sort } : {}) });
+      // Formulas calling the cell functions by Google Sheets' names, which Excel does not know.
+      const names = formulaNamesWarning(file, c.lang);
+      if (names) evaluation.warnings.push(`${path.basename(file)}: ${names}`);
       const output = copyPath(file, out, folder);
       mkdirSync(path.dirname(output), { recursive: true });
       writeOutput(output, evaluation.copy, files, c.lang);
@@ -171,8 +187,11 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
     const wb = new ExcelJS.Workbook();
     [...bySet.values()].forEach((g, i) => {
       const name = i === 0 ? REPORT_SHEET : `${REPORT_SHEET}_${i + 1}`;
-      const table = reportTable(g.units.map((u) => u.result), { set: g.set, region: c.region, year: c.year, lang: c.lang, source: say("files", c.lang, { count: g.files }), ...(partial ? { notes: [partial] } : {}) });
-      writeReportSheet(wb, name, table, reportMatrixFills(table, c.lang));
+      const results = g.units.map((u) => u.result);
+      const context = { set: g.set, region: c.region, year: c.year, lang: c.lang, source: say("files", c.lang, { count: g.files }), ...(partial ? { notes: [partial] } : {}), ...(request.sort ? { sort: request.sort } : {}) };
+      const table = reportWithRoad(results, { ...context, target: c.target });
+      const title = reportPrintTitle({ ...context, source: `${path.basename(path.resolve(input))} (${context.source})` });
+      writeReportSheet(wb, name, table, reportMatrixFills(table, c.lang), reportPrint(table, c.lang, title));
     });
     if (errors.length > 0 || (partial && bySet.size === 0)) {
       const rows: Array<Array<string | number>> = [[say("errorsTitle", c.lang)], ...(partial ? [[partial]] : []), say("errorsHeader", c.lang).split("|")];
@@ -182,7 +201,17 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
     mkdirSync(path.dirname(combined), { recursive: true });
     await wb.xlsx.writeFile(combined);
   }
+  let html: string | undefined;
+  if (request.html) {
+    html = request.html;
+    const groups = [...bySet.values()].map((g) => ({ set: g.set, units: g.units, source: folder ? `${path.basename(path.resolve(input))} (${say("files", c.lang, { count: g.files })})` : path.basename(input) }));
+    const page = htmlPage({ groups, done, skipped, failed: errors.slice(skipped.length), partial, region: c.region, year: c.year, sort: request.sort, lang: c.lang, now: new Date() });
+    mkdirSync(path.dirname(path.resolve(html)), { recursive: true });
+    writeOutput(html, Buffer.from(page, "utf8"), files, c.lang);
+  }
   const note = say("copyNote", c.lang);
+  // The road to certification per set: villages and communes are never ranked together.
+  const roads = [...bySet.values()].map((g) => ({ g, road: certificationRoad(g.units.map((u) => u.result), { set: g.set, target: c.target, year: c.year }) }));
 
   if (c.json) {
     const frame = contractFrame(
@@ -203,6 +232,7 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
         errors,
         ...(combined ? { report: combined } : {}),
         notes: [note],
+        ...roadsJson(roads, units, c.lang),
       },
     );
     await writeJson(units, frame, c.lang, io);
@@ -211,7 +241,13 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
     for (const g of bySet.values()) {
       if (g.units.length > 1) io.out(`\n${say("summary", c.lang)} (${g.set.id})\n${reportProse(g.units.map((u) => u.result), { set: g.set, year: c.year, lang: c.lang })}\n`);
     }
+    for (const { g, road } of roads) {
+      let text = `\n${t("road.title", c.lang)} (${g.set.id})\n${roadLines(road, { set: g.set, lang: c.lang }).join("\n")}\n`;
+      road.ranking.forEach((u, i) => (text += `  ${roadUnitLine(u, i + 1, c.lang)}\n`));
+      io.out(text);
+    }
     if (combined) io.out(`\n${say("combined", c.lang)}: ${combined}\n`);
+    if (html) io.out(`${combined ? "" : "\n"}${say("htmlPage", c.lang)}: ${html}\n`);
     io.out(`\n${note}\n`);
   }
   for (const e of errors) io.err(`ntm: ${e.error}\n`);
@@ -220,6 +256,17 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
     return 130;
   }
   return done.length === 0 ? 1 : 0;
+}
+
+/**
+ * `road`: the road of the units judged by the document's `set` (the first file's); in a folder
+ * mixing sets, `otherRoads` has one per other set. Indexes point into the document's `units`.
+ */
+function roadsJson(roads: ReadonlyArray<{ g: { set: CriteriaSet; units: EvaluatedUnit[] }; road: ReturnType<typeof certificationRoad> }>, units: readonly EvaluatedUnit[], lang: Language) {
+  if (!roads.length) return {};
+  const position = new Map(units.map((u, i) => [u, i]));
+  const [first, ...others] = roads.map(({ g, road }) => roadJson(road, g.set, lang, (i) => position.get(g.units[i]!) ?? i));
+  return { road: first, ...(others.length ? { otherRoads: others } : {}) };
 }
 
 function printWorkbook(e: WorkbookEvaluation, output: string, c: Common, io: CliIo): void {

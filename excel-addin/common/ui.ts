@@ -51,6 +51,13 @@ const VI = {
   syncs: "{syncs} lần đồng bộ với Excel",
   more: "… và {count} mục khác",
   unknownError: "Có lỗi khi làm việc với Excel: {detail}",
+  targetLabel: "Mục tiêu của huyện (số đơn vị/năm)",
+  badTarget: "\"{value}\" không phải mục tiêu: cần số đơn vị và năm, ví dụ 12/2025",
+  printNotSupported: "Phiên bản Excel này chưa cho phần bổ trợ đặt trang in (cần ExcelApi 1.9): trang NTM_BaoCao in theo mặc định; hãy chọn A4, hướng ngang, vừa 1 trang theo chiều ngang trong Bố trí Trang.",
+  namesTitle: "Công thức như trong Google Sheets",
+  namesDefine: "Định nghĩa tên NTM_*",
+  namesRewrite: "Đổi sang NTM.CRITERION…",
+  namesDismiss: "Không hỏi lại",
 } as const;
 
 export type UiKey = keyof typeof VI;
@@ -105,6 +112,13 @@ const EN: Record<UiKey, string> = {
   syncs: "{syncs} round trips to Excel",
   more: "… and {count} more",
   unknownError: "Something went wrong talking to Excel: {detail}",
+  targetLabel: "District target (units/year)",
+  badTarget: "\"{value}\" is not a target: a number of units and a year are expected, e.g. 12/2025",
+  printNotSupported: "This Excel version does not let the add-in set up printing (ExcelApi 1.9 needed): NTM_BaoCao prints with the defaults; choose A4, landscape, fit to 1 page wide in Page Layout.",
+  namesTitle: "Formulas as in Google Sheets",
+  namesDefine: "Define the NTM_* names",
+  namesRewrite: "Rewrite to NTM.CRITERION…",
+  namesDismiss: "Don't ask again",
 };
 
 const TABLES: Record<Language, Record<UiKey, string>> = { vi: VI, en: EN };

@@ -11,12 +11,15 @@ export const MAX_NOTES = DEFAULT_MAX_NOTES;
 export interface Capabilities {
   /** Worksheet notes (ExcelApi 1.18). Without them the gap stays in the results list only. */
   notes: boolean;
+  /** The report's print setup: page layout (ExcelApi 1.9) and frozen panes (1.7). Without it the sheet prints as Excel's defaults. */
+  pageLayout?: boolean;
 }
 
 export function detectCapabilities(): Capabilities {
   try {
-    return { notes: typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", "1.18") };
+    const has = (v: string) => typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", v);
+    return { notes: has("1.18"), pageLayout: has("1.9") };
   } catch {
-    return { notes: false };
+    return { notes: false, pageLayout: false };
   }
 }

@@ -18,6 +18,7 @@ import {
   type UnitResult,
 } from "../../shared/index.js";
 import type { AddinSettings } from "../common/state.js";
+import { ui } from "../common/ui.js";
 import { Batch } from "./batch.js";
 import { detectCapabilities, MAX_NOTES, type Capabilities } from "./capabilities.js";
 import { excelPort } from "./excelPort.js";
@@ -75,7 +76,7 @@ export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Out
       mapping: run.mapping,
       units: run.units,
       results: run.results,
-      warnings: out.warnings.map((w) => formatMessage(w, lang)),
+      warnings: [...out.warnings.map((w) => formatMessage(w, lang)), ...(out.reportWritten && !caps.pageLayout ? [ui("printNotSupported", lang)] : [])],
       set: run.choice.set,
       highlighted: out.highlighted,
       syncs: batch.syncs,

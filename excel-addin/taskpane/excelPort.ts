@@ -136,9 +136,9 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
       return { ok: true };
     },
 
-    async writeReport({ rows, show }) {
+    async writeReport({ rows, show, print }) {
       if (reportProtected) return { ok: false, detail: formatMessage(message("sheet.protected", { sheet: REPORT_SHEET }), settings.lang), protected: true };
-      await queueReport(batch, context, names.includes(REPORT_SHEET), rows, settings.lang);
+      await queueReport(batch, context, names.includes(REPORT_SHEET), rows, settings.lang, caps.pageLayout ? print : undefined);
       if (show) context.workbook.worksheets.getItem(REPORT_SHEET).activate();
       return { ok: true };
     },

@@ -1,6 +1,6 @@
 // Writing a plan, the report sheet and the state: values first, then fills by colour over
 // multi-area addresses, then notes (one command each: Excel has no bulk notes API).
-import { a1, REPORT_SHEET, reportMatrixFills, type Language, type WritePlan } from "../../shared/index.js";
+import { a1, REPORT_SHEET, reportMatrixFills, type Language, type ReportPrint, type WritePlan } from "../../shared/index.js";
 import { STATE_KEY, serializeState, type WorkbookState } from "../common/state.js";
 import { Batch, BATCH_BYTES, chunkAddresses, columnRuns, COMMAND_BYTES, quoteSheet } from "./batch.js";
 import type { Capabilities } from "./capabilities.js";
@@ -81,22 +81,48 @@ export async function queueState(batch: Batch, context: Excel.RequestContext, st
   context.workbook.settings.add(STATE_KEY, text);
 }
 
-export async function queueReport(batch: Batch, context: Excel.RequestContext, exists: boolean, rows: Array<Array<string | number>>, lang: Language): Promise<void> {
+/** A row's request size with its formats (UTF-16 worst case for Vietnamese text). */
+const rowBytes = (row: ReadonlyArray<unknown>): number => JSON.stringify(row).length * 2 + row.length * 12;
+
+export async function queueReport(batch: Batch, context: Excel.RequestContext, exists: boolean, rows: Array<Array<string | number>>, lang: Language, print?: ReportPrint): Promise<void> {
   const width = Math.max(1, ...rows.map((r) => r.length));
   const block = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
   const sheet = exists ? context.workbook.worksheets.getItem(REPORT_SHEET) : context.workbook.worksheets.add(REPORT_SHEET);
   if (exists) sheet.getRange().clear();
-  const chunk = Math.max(1, Math.floor(BATCH_BYTES / Math.max(1, JSON.stringify(block[0]).length * 3)));
-  for (let r = 0; r < block.length; r += chunk) {
-    const part = block.slice(r, r + chunk);
+  // Rows of very different lengths (the matrix, long notes): each chunk is measured, not guessed from the first row.
+  const budget = BATCH_BYTES / 2;
+  for (let r = 0; r < block.length; ) {
+    let bytes = 0;
+    let end = r;
+    while (end < block.length && (end === r || bytes + rowBytes(block[end]!) <= budget)) bytes += rowBytes(block[end++]!);
+    const part = block.slice(r, end);
     const formats = textFormats(part);
     await batch.add(COMMAND_BYTES + JSON.stringify(part).length + JSON.stringify(formats).length);
     const range = sheet.getRangeByIndexes(r, 0, part.length, width);
     range.numberFormat = formats;
     range.values = part;
+    r = end;
   }
   // The heat map, as highlights are written.
   await queueFills(batch, sheet, reportMatrixFills(rows, lang), { row: 0, col: 0 });
   sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
+  if (print) queuePrint(sheet, print);
+}
+
+/**
+ * The report as offices print it: frozen on the matrix's header and name column, A4 landscape,
+ * one page wide, the legend and header repeated on each page, the title on top, page numbers below.
+ */
+function queuePrint(sheet: Excel.Worksheet, print: ReportPrint): void {
+  sheet.freezePanes.unfreeze();
+  sheet.freezePanes.freezeAt(`A1:${a1({ row: print.freeze.rows - 1, col: print.freeze.cols - 1 })}`);
+  const layout = sheet.pageLayout;
+  layout.orientation = "Landscape" as Excel.PageOrientation;
+  layout.paperSize = "A4" as Excel.PaperType;
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+  // Office.js takes each section apart: the codes after "&C" go in the centre.
+  layout.headersFooters.defaultForAllPages.centerHeader = print.header.replace(/^&C/, "");
+  layout.headersFooters.defaultForAllPages.centerFooter = print.footer.replace(/^&C/, "");
 }
 

@@ -8,9 +8,9 @@ import {
   builtInSets,
   countThresholds,
   formatMessage,
-  DEFAULT_SET_ID,
   getBuiltInSet,
   isAssessmentYear,
+  parseRoadTarget,
   t,
   type CriteriaSet,
   type Language,
@@ -21,6 +21,7 @@ import {
 import { DEFAULT_SETTINGS, setFunctionSettings, type AddinSettings } from "../common/state.js";
 import { ui, type UiKey } from "../common/ui.js";
 import { el } from "./dom.js";
+import { setupFormulaCard } from "./formulaCard.js";
 import { renderMappingView } from "./mappingView.js";
 import { renderResultsView } from "./resultsView.js";
 import { clearHighlights, createSetSheet, evaluateActiveSheet, loadWorkbookState, recalculate, saveSettings, selectCell, type Evaluation } from "./excelAdapter.js";
@@ -64,6 +65,7 @@ function renderStatic(): void {
     ["set-label", "set"],
     ["region-label", "region"],
     ["year-label", "year"],
+    ["target-label", "targetLabel"],
     ["blank-label", "blankLabel"],
     ["blank-not-met", "blankNotMet"],
     ["blank-missing", "blankMissing"],
@@ -98,6 +100,7 @@ function renderSettings(): void {
   regionSelect.value = settings.region ?? "";
 
   $<HTMLInputElement>("year").value = settings.year === undefined ? "" : String(settings.year);
+  $<HTMLInputElement>("target").value = settings.target ? `${settings.target.count}/${settings.target.year}` : "";
   $<HTMLSelectElement>("blank").value = settings.blankMeans ?? "";
   renderSetInfo();
 }
@@ -224,6 +227,19 @@ function wire(): void {
     settings = next;
     void persistSettings();
   });
+  // "12/2025": the district's target, checked in the report against the units meeting the standard.
+  $<HTMLInputElement>("target").addEventListener("change", (e) => {
+    const input = e.target as HTMLInputElement;
+    const raw = input.value.trim();
+    const target = raw ? parseRoadTarget(raw) : undefined;
+    const { target: _previous, ...next } = settings;
+    if (raw && !target) {
+      showMessage(L("badTarget", { value: raw }), "error");
+      return;
+    }
+    settings = target ? { ...next, target } : next;
+    void persistSettings();
+  });
   $("evaluate").addEventListener("click", () => void guarded(() => runEvaluation("evaluate")));
   $("report").addEventListener("click", () => void guarded(() => runEvaluation("report")));
   $("clear").addEventListener("click", () =>
@@ -265,6 +281,8 @@ async function start(): Promise<void> {
     showMessage(L("unknownError", { detail: e instanceof Error ? e.message : String(e) }), "error");
   }
   document.body.dataset.ready = "true";
+  // The NTM_* names and formulas from Google Sheets: a card of its own, shown only when it has something to offer.
+  void setupFormulaCard(lang).catch(() => undefined);
 }
 
 Office.onReady(() => void start());

@@ -8,6 +8,7 @@
 import type { HighlightRecord, WritePlan } from "../sheet/plan.js";
 import type { MappingOverride } from "../sheet/detect.js";
 import type { SheetGrid } from "../sheet/grid.js";
+import type { ReportPrint } from "../report/reportLayout.js";
 
 /** A sheet as the use cases need it, read in as few calls as the host can. */
 export interface OpenedSheet {
@@ -40,8 +41,11 @@ export interface HostRequests {
   /** Saves (an empty record: forgets) the sheet's undo record and mapping, before anything is written to it. */
   saveSheetState: { request: { sheet: string; origin: { row: number; col: number }; record: HighlightRecord; override?: MappingOverride }; answer: WriteAnswer };
   applyPlan: { request: { sheet: string; origin: { row: number; col: number }; plan: WritePlan }; answer: WriteAnswer };
-  /** NTM_BaoCao rewritten whole, heat map included; `show`: made the active sheet, else the judged sheet stays active. */
-  writeReport: { request: { rows: Array<Array<string | number>>; show: boolean }; answer: WriteAnswer };
+  /**
+   * NTM_BaoCao rewritten whole, heat map included; `show`: made the active sheet, else the judged
+   * sheet stays active; `print`: the frozen pane and page setup, as far as the host can set them.
+   */
+  writeReport: { request: { rows: Array<Array<string | number>>; show: boolean; print?: ReportPrint }; answer: WriteAnswer };
   /** A new sheet of text cells (never an existing one); `created: false` when the name is taken. */
   createTextSheet: { request: { name: string; rows: string[][]; boldRow?: number }; answer: { created: boolean } };
   /** Everything queued is written (Office.js: one sync); a synchronous host has nothing left to do. */

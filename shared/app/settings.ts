@@ -4,6 +4,7 @@ import * as z from "zod/mini";
 import { parseRegionId, type RegionId } from "../catalog/regions.js";
 import { YEAR_RANGE } from "../catalog/years.js";
 import type { Language } from "../i18n/strings.js";
+import { MAX_TARGET_COUNT, type RoadTarget } from "./certificationRoad.js";
 
 
 export interface AppSettings {
@@ -13,6 +14,8 @@ export interface AppSettings {
   year?: number;
   /** In a block of tick marks ("x"), a blank reads as not met (default) or, chosen here, as missing data. */
   blankMeans?: "missing";
+  /** The district's target, "12 communes meeting the standard by 2025": the report checks the count now against it. */
+  target?: RoadTarget;
   lang: Language;
 }
 
@@ -40,6 +43,15 @@ export const SettingsSchema = z.object({
   ),
   year: z.catch(z.optional(z.number().check(z.int(), z.gte(YEAR_RANGE.min), z.lte(YEAR_RANGE.max))), undefined),
   blankMeans: z.catch(z.optional(z.literal("missing")), undefined),
+  target: z.catch(
+    z.optional(
+      z.object({
+        count: z.number().check(z.int(), z.gte(1), z.lte(MAX_TARGET_COUNT)),
+        year: z.number().check(z.int(), z.gte(YEAR_RANGE.min), z.lte(YEAR_RANGE.max)),
+      }),
+    ),
+    undefined,
+  ),
   lang: z.catch(z.enum(["vi", "en"]), "vi"),
 });
 
@@ -60,5 +72,6 @@ export function parseSettings(raw: unknown): AppSettings {
   if (parsed.region) out.region = parsed.region;
   if (parsed.year !== undefined) out.year = parsed.year;
   if (parsed.blankMeans) out.blankMeans = parsed.blankMeans;
+  if (parsed.target) out.target = { count: parsed.target.count, year: parsed.target.year };
   return out;
 }

@@ -15,7 +15,8 @@ import { WORKBOOK_SET_SHEET } from "../catalog/workbookSet.js";
 import type { MappingOverride } from "../sheet/detect.js";
 import { isEmptyGrid } from "../sheet/grid.js";
 import { clearPlan, planWrites, type HighlightRecord } from "../sheet/plan.js";
-import { unitNoun } from "../report/districtReport.js";
+import { reportPrintTitle, unitNoun } from "../report/districtReport.js";
+import { reportPrint } from "../report/reportLayout.js";
 import { ask, type Flow } from "./hostPort.js";
 import { DEFAULT_MAX_NOTES, runSheet, type SheetRun } from "./evaluateSheetUseCase.js";
 import type { AppSettings } from "./settings.js";
@@ -109,14 +110,15 @@ export function* evaluateFlow(input: EvaluateInput): Flow<EvaluateDone | ActionF
   if (!run.ok) return fail(run.reason, run.mapping);
   const why = run.choice.origin === "inferred" || run.choice.origin === "workbook" ? [run.choice.why] : [];
   const notices = run.notices.filter((n) => n.key !== "sheet.notesCapped");
-  const rows = sheetReportRows(run, { region: settings.region, year: settings.year, lang, source: name, origin });
+  const rows = sheetReportRows(run, { region: settings.region, year: settings.year, target: settings.target, lang, source: name, origin });
+  const print = reportPrint(rows, lang, reportPrintTitle({ set: run.choice.set, year: settings.year, lang, source: name }));
   const done = (o: { warnings: Message[]; highlighted: number; wroteHighlights: boolean; reportWritten: boolean; summary?: Message }): EvaluateDone => ({ ok: true, sheet: name, origin, run, override: override ?? {}, reportRows: rows.length, ...o });
 
   // A protected sheet is still judged (the same answer everywhere), only not written to; the
   // report is the add-in's own sheet, so it is written all the same.
   if (mode === "report" || opened.protected) {
     const head = mode === "evaluate" ? [message("sheet.protectedReadOnly", { sheet: name })] : [];
-    const report = yield* ask("writeReport", { rows, show: mode === "report" });
+    const report = yield* ask("writeReport", { rows, show: mode === "report", ...(print ? { print } : {}) });
     yield* ask("commit", {});
     const said = report.ok ? [] : [message("action.reportNotWritten", { report: REPORT_SHEET, detail: report.detail })];
     if (mode === "report" && !report.ok) return fail(said[0]!);
@@ -146,7 +148,7 @@ export function* evaluateFlow(input: EvaluateInput): Flow<EvaluateDone | ActionF
   if (!saved.ok) return fail(message("action.recordTooLarge", { sheet: name, detail: saved.detail }));
   const applied = yield* ask("applyPlan", { sheet: name, origin, plan });
   if (!applied.ok) return fail(applied.protected ? message("sheet.protected", { sheet: name }) : message("action.writeFailed", { sheet: name, detail: applied.detail }));
-  const report = yield* ask("writeReport", { rows, show: false });
+  const report = yield* ask("writeReport", { rows, show: false, ...(print ? { print } : {}) });
   yield* ask("commit", {});
   const said = report.ok ? [] : [message("action.reportNotWritten", { report: REPORT_SHEET, detail: report.detail })];
   return done({ warnings: [...why, ...notices, ...capped, ...said], highlighted: plan.record.fills.length, wroteHighlights: true, reportWritten: report.ok });

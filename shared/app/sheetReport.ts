@@ -1,12 +1,14 @@
 // The report sheet of one evaluated sheet, built the same way on every host: the units' table,
-// and its notes (why this set judged the sheet, each notice, each disputed typed total).
+// the road to certification below it (what each unit has left, who is close, the district's
+// target), then its notes (why this set judged the sheet, each notice, each disputed typed total).
 import { formatMessage } from "../i18n/format.js";
 import { message } from "../i18n/message.js";
 import type { Language } from "../i18n/strings.js";
-import { reportTable } from "../report/districtReport.js";
 import type { RegionId } from "../catalog/regions.js";
 import { a1 } from "../sheet/grid.js";
+import type { RoadTarget } from "./certificationRoad.js";
 import type { SheetRun } from "./evaluateSheetUseCase.js";
+import { reportWithRoad } from "./roadReport.js";
 
 export interface SheetReportContext {
   region?: RegionId | undefined;
@@ -16,6 +18,8 @@ export interface SheetReportContext {
   source: string;
   /** Where the grid starts on the sheet (a host reading the used range only), for cell names. */
   origin?: { row: number; col: number } | undefined;
+  /** The district's target ("12 communes by 2025"), checked against the units meeting the standard now. */
+  target?: RoadTarget | undefined;
 }
 
 /** The notes a report on this run carries, in the user's language. */
@@ -25,6 +29,8 @@ export function sheetReportNotes(run: Extract<SheetRun, { ok: true }>, lang: Lan
   return [...why, ...run.notices, ...totals].map((m) => formatMessage(m, lang));
 }
 
+/** The report's rows: the district report as it always was, the road block below it, then the notes. */
 export function sheetReportRows(run: Extract<SheetRun, { ok: true }>, ctx: SheetReportContext): Array<Array<string | number>> {
-  return reportTable(run.results, { set: run.choice.set, region: ctx.region, year: ctx.year, lang: ctx.lang, source: ctx.source, notes: sheetReportNotes(run, ctx.lang, ctx.origin) });
+  const notes = sheetReportNotes(run, ctx.lang, ctx.origin);
+  return reportWithRoad(run.results, { set: run.choice.set, region: ctx.region, year: ctx.year, lang: ctx.lang, source: ctx.source, notes, target: ctx.target });
 }

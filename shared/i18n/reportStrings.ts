@@ -2,7 +2,10 @@
 // strings.ts spreads them into VI and EN, so the key-parity test covers them too.
 import type { UiKey } from "./strings.js";
 
-type ReportKey = Extract<UiKey, `report.${string}`>;
+/** The matrix's legend, totals row, sort note and printed page number (added with the heat map's print setup). */
+export type ReportMatrixKey = "report.legend" | "report.h.unitsNotMet" | "report.sortedClosest" | "report.page";
+
+type ReportKey = Extract<UiKey, `report.${string}`> | ReportMatrixKey;
 
 export const REPORT_VI: Record<ReportKey, string> = {
   "report.title": "BÁO CÁO KẾT QUẢ ĐÁNH GIÁ TIÊU CHÍ NÔNG THÔN MỚI",
@@ -27,6 +30,10 @@ export const REPORT_VI: Record<ReportKey, string> = {
   "report.notes": "Lưu ý",
   "report.more": " … (còn nữa: xem bảng từng đơn vị bên dưới)",
   "report.inCommune": "{names} xã {group}",
+  "report.legend": "Chú giải",
+  "report.h.unitsNotMet": "Số đơn vị chưa đạt",
+  "report.sortedClosest": "xếp theo mức gần đạt chuẩn (nhiều tiêu chí đạt nhất trước)",
+  "report.page": "Trang &P/&N",
 };
 
 export const REPORT_EN: Record<ReportKey, string> = {
@@ -52,4 +59,8 @@ export const REPORT_EN: Record<ReportKey, string> = {
   "report.notes": "Notes",
   "report.more": " … (more: see the table of units below)",
   "report.inCommune": "{names} (commune {group})",
+  "report.legend": "Legend",
+  "report.h.unitsNotMet": "Units not meeting",
+  "report.sortedClosest": "sorted by closeness to certification (most criteria met first)",
+  "report.page": "Page &P of &N",
 };

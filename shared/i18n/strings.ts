@@ -1,14 +1,17 @@
 import type { Status } from "../engine/types.js";
 import { ACTION_EN, ACTION_VI } from "./actionStrings.js";
 import { COMPARE_EN, COMPARE_VI, type CompareUiKey } from "./compareStrings.js";
-import { REPORT_EN, REPORT_VI } from "./reportStrings.js";
+import { FORMULA_EN, FORMULA_VI, type FormulaKey } from "./formulaStrings.js";
+import { HTML_EN, HTML_VI, type HtmlKey } from "./htmlStrings.js";
+import { REPORT_EN, REPORT_VI, type ReportMatrixKey } from "./reportStrings.js";
+import { ROAD_EN, ROAD_VI, type RoadKey } from "./roadStrings.js";
 import { SET_ROW_EN, SET_ROW_VI } from "./setRowStrings.js";
 import type { MessageKey } from "./message.js";
 
 export type Language = "vi" | "en";
 export const LANGUAGES: readonly Language[] = ["vi", "en"];
 
-type Table = Record<MessageKey | `status.${Status}` | UiKey | CompareUiKey, string>;
+type Table = Record<MessageKey | `status.${Status}` | UiKey | CompareUiKey | RoadKey | ReportMatrixKey | HtmlKey | FormulaKey, string>;
 
 export type UiKey =
   | "ui.unconfirmed"
@@ -80,6 +83,9 @@ export const VI: Table = {
   ...ACTION_VI,
   ...SET_ROW_VI,
   ...REPORT_VI,
+  ...HTML_VI,
+  ...ROAD_VI,
+  ...FORMULA_VI,
   "status.met": "Đạt",
   "status.not_met": "Chưa đạt",
   "status.missing": "Thiếu số liệu",
@@ -189,6 +195,9 @@ export const EN: Table = {
   ...ACTION_EN,
   ...SET_ROW_EN,
   ...REPORT_EN,
+  ...HTML_EN,
+  ...ROAD_EN,
+  ...FORMULA_EN,
   "status.met": "Met",
   "status.not_met": "Not met",
   "status.missing": "Missing data",

@@ -2,8 +2,9 @@ import { isRegionId, REGION_NAMES } from "../catalog/regions.js";
 import type { CriteriaSet } from "../catalog/schema.js";
 import type { UnitResult } from "../engine/types.js";
 import { summariseUnits, type UnitRef, type UnitsSummary } from "../engine/summary.js";
-import { criterionName, formatNumber, inLanguage, statusLabel, t } from "../i18n/format.js";
+import { criterionName, formatNumber, inLanguage, t } from "../i18n/format.js";
 import type { Language } from "../i18n/strings.js";
+import { legendRow, matrixRows, reportMatrix, roundAverage, type ReportSort } from "./reportMatrix.js";
 
 /** The report sheet the add-in owns. */
 export const REPORT_SHEET = "NTM_BaoCao";
@@ -17,6 +18,8 @@ export interface ReportContext {
   source?: string;
   /** What the reader of the report must know: how blanks were read, checks that could not run, disputed totals. */
   notes?: readonly string[];
+  /** The matrix's order: the source sheet's (default) or most criteria met first. */
+  sort?: ReportSort;
 }
 
 /** Excel holds at most 32,767 characters in a cell; Sheets 50,000. */
@@ -108,8 +111,10 @@ function nameOf(set: CriteriaSet, no: string | number, lang: Language): string {
 }
 
 /**
- * The report as rows for the NTM_BaoCao sheet: counts by criteria met, units per failing
- * criterion, and the units × criteria matrix, then the prose a notice can paste.
+ * The report as rows for the NTM_BaoCao sheet: the title, the legend and the units × criteria
+ * matrix (with "Số đơn vị chưa đạt" per criterion and the average under it) at the top, where a
+ * frozen pane keeps its header in view; then the notice's paragraph as one block a notice can
+ * paste; then counts by criteria met and units per failing criterion; then the notes.
  */
 export function reportTable(results: readonly UnitResult[], ctx: ReportContext): Array<Array<string | number>> {
   const lang = ctx.lang ?? "vi";
@@ -117,51 +122,41 @@ export function reportTable(results: readonly UnitResult[], ctx: ReportContext):
   const s = summariseUnits(results);
   const noun = unitNoun(ctx.set, lang);
   const Noun = noun.charAt(0).toUpperCase() + noun.slice(1);
-  const nos = [...new Set(results.flatMap((u) => u.criteria.map((c) => c.no)))].sort((a, b) => a - b);
   const rows: Array<Array<string | number>> = [];
   rows.push([L("report.title")]);
-  const region = ctx.region ? `; ${L("report.region", { region: regionLabel(ctx.region, lang) })}` : "";
-  const year = ctx.year ? `; ${L("report.year", { year: String(ctx.year) })}` : "";
-  rows.push([`${ctx.set.title} (${ctx.set.id})${region}${year}${ctx.source ? `; ${ctx.source}` : ""}`]);
+  rows.push([reportSubtitle(ctx)]);
+  rows.push([]);
+  rows.push(legendRow(lang));
+  for (const r of matrixRows(reportMatrix(results, ctx.sort), lang, L("report.averageUnit", { noun }))) rows.push(r);
+  rows.push([]);
+  for (const line of reportProse(results, ctx).split("\n")) rows.push([line]);
   rows.push([]);
   rows.push([L("report.h.countMet"), L("report.h.count", { noun }), L("report.h.names", { noun })]);
   for (const [k, units] of countsDescending(s)) rows.push([Number(k), units.length, listUnitsByGroup(units, lang)]);
-  rows.push([L("report.average"), Math.round(s.averageMet * 10) / 10, L("report.averageUnit", { noun })]);
+  rows.push([L("report.average"), roundAverage(s.averageMet), L("report.averageUnit", { noun })]);
   rows.push([]);
   rows.push([L("report.h.criterion"), L("report.h.criterionName"), L("report.h.notMetCount", { noun }), L("report.h.notMetUnits", { Noun })]);
   for (const [no, units] of criteriaAscending(s)) rows.push([Number(no), nameOf(ctx.set, no, lang), units.length, listUnitsByGroup(units, lang)]);
-  rows.push([]);
-  const hasGroup = results.some((u) => u.group !== undefined);
-  rows.push([
-    L("report.h.no"),
-    ...(hasGroup ? [L("report.h.commune")] : []),
-    L("report.h.name"),
-    L("report.h.criteriaMet"),
-    L("report.h.notMet"),
-    L("report.h.missing"),
-    ...nos.map((n) => L("report.h.tc", { no: String(n) })),
-  ]);
-  results.forEach((u, i) => {
-    const byNo = new Map(u.criteria.map((c) => [c.no, c]));
-    rows.push([
-      i + 1,
-      ...(hasGroup ? [u.group ?? ""] : []),
-      u.name,
-      `${u.criteriaMet}/${u.criteriaTotal}`,
-      u.unmet.join(", "),
-      [...u.missing, ...u.invalid].sort((a, b) => a - b).join(", "),
-      ...nos.map((n) => {
-        const c = byNo.get(n);
-        return c ? statusLabel(c.status, lang) : "";
-      }),
-    ]);
-  });
-  rows.push([]);
-  for (const line of reportProse(results, ctx).split("\n")) rows.push([line]);
   if (ctx.notes?.length) {
     rows.push([]);
     rows.push([L("report.notes")]);
     for (const n of ctx.notes) rows.push([`- ${n}`]);
   }
   return rows.map((r) => r.map((c) => (typeof c === "string" ? fitCell(c, lang) : c)));
+}
+
+/** The line under the title: the set, the region, the year, what was evaluated, the order. */
+export function reportSubtitle(ctx: ReportContext): string {
+  const lang = ctx.lang ?? "vi";
+  const region = ctx.region ? `; ${t("report.region", lang, { region: regionLabel(ctx.region, lang) })}` : "";
+  const year = ctx.year ? `; ${t("report.year", lang, { year: String(ctx.year) })}` : "";
+  const sorted = ctx.sort === "closest" ? `; ${t("report.sortedClosest", lang)}` : "";
+  return `${ctx.set.title} (${ctx.set.id})${region}${year}${ctx.source ? `; ${ctx.source}` : ""}${sorted}`;
+}
+
+/** The printed page's title: what was evaluated (the district's or commune's file), the set, the year. */
+export function reportPrintTitle(ctx: ReportContext): string {
+  const lang = ctx.lang ?? "vi";
+  const title = inLanguage({ vi: ctx.set.title, en: ctx.set.titleEn }, lang);
+  return [ctx.source, title, ctx.year ? t("report.year", lang, { year: String(ctx.year) }) : undefined].filter((x) => x).join(" – ");
 }

@@ -85,7 +85,7 @@ function classifyUncached(text: string, set: CriteriaSet): HeaderRole {
   if (crit) return crit[2] ? { role: "indicator", code: crit[1]! + crit[2], by: "code" } : { role: "criterion", no: Number(crit[1]), by: "code" };
   const ind = /^(?:chi tieu)\s*(?:so\s*)?(\d{1,2}(?:\.\d{1,2})?)(?![\d])/.exec(f);
   if (ind) return { role: "indicator", code: ind[1]!, by: "code" };
-  const lead = /^(\d{1,2}(?:\.\d{1,2})?)(?:[.):\-]\s*|\s+|$)(.*)$/.exec(f);
+  const lead = /^(\d{1,2}(?:\.\d{1,2})?)(?:[.):-]\s*|\s+|$)(.*)$/.exec(f);
   const leadNo = lead ? Number(lead[1]!.split(".")[0]) : 0;
   // "41.2" under a heading is a value, not indicator 41.2: the criterion must exist in the set.
   if (lead && leadNo >= 1 && (set.criteria.length === 0 || set.criteria.some((c) => c.no === leadNo))) {

@@ -14,7 +14,7 @@ const VI = { lang: "vi" } as const;
 
 const village: AddinSettings = { setId: "thon-ntm-bac-kan-2022-2025", region: "tdmnpb", year: 2024, lang: "vi" };
 const commune: AddinSettings = { setId: "xa-ntm-2021-2025", region: "tdmnpb", year: 2024, lang: "vi" };
-const caps = { notes: true };
+const caps = { notes: true, pageLayout: true };
 
 /** The user's sheet only: what "Xoá đánh dấu" must give back exactly. */
 const userSheet = (book: FakeWorkbook, name: string) => (book.snapshot() as Array<{ name: string }>).find((s) => s.name === name);
@@ -108,6 +108,24 @@ describe("evaluate the active sheet (wide village sheet)", () => {
     const next = await evaluateActiveSheet({ settings: village, caps });
     expect(next.ok && next.mapping.layout === "wide" && next.mapping.criterionCols.some((c) => c.col === 12)).toBe(false);
     expect(next.ok && next.override).toEqual({ 12: "ignore" });
+  });
+
+  it("the report is frozen on its matrix and set up for A4 landscape, one page wide, where the client can (ExcelApi 1.9)", async () => {
+    const out = await evaluateActiveSheet({ settings: village, caps: { notes: true, pageLayout: true } });
+    if (!out.ok) throw new Error(out.message);
+    const report = book.sheet(REPORT_SHEET)!;
+    const rows = book.sheetValues(REPORT_SHEET);
+    // The matrix's header row ("STT" ... "TC 1") and the unit name column, found in what was written.
+    const header = rows.findIndex((r) => r[0] === "STT" && r.includes("Số tiêu chí đạt"));
+    expect(header).toBeGreaterThan(0);
+    expect(report.frozen).toEqual({ rows: header + 1, cols: rows[header]!.indexOf("Số tiêu chí đạt") });
+    expect(report.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, centerFooter: "Trang &P/&N" });
+    expect(String(report.pageLayout.printTitleRows)).toMatch(new RegExp(`^\\$\\d+:\\$${header + 1}$`));
+    expect(String(report.pageLayout.centerHeader)).toContain("Thôn 2024");
+    expect(out.warnings.some((w) => w.includes("ExcelApi 1.9"))).toBe(false);
+    // An older client: no page setup, and the pane says what to choose by hand.
+    const old = await evaluateActiveSheet({ settings: village, caps: { notes: true, pageLayout: false } });
+    expect(old.ok && old.warnings.some((w) => w.includes("A4, hướng ngang"))).toBe(true);
   });
 
   it("'Tạo báo cáo' writes only the report sheet", async () => {

@@ -8,7 +8,7 @@
 //    patterned, tinted (a theme shade), whatever setting a colour does to the rest of a fill.
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { FILLS, REPORT_SHEET, WORKBOOK_SET_SHEET, builtInSets, criteriaSetToRows, getBuiltInSet, readWorkbookSet, reportTable, type SheetGrid } from "../../shared/index.js";
+import { FILLS, REPORT_SHEET, WORKBOOK_SET_SHEET, builtInSets, criteriaSetToRows, getBuiltInSet, readWorkbookSet, reportWithRoad, type SheetGrid } from "../../shared/index.js";
 import { STATE_KEY, parseState, type AddinSettings } from "../../excel-addin/common/state.js";
 import { clearHighlights, createSetSheet, evaluateActiveSheet, loadWorkbookState } from "../../excel-addin/taskpane/excelAdapter.js";
 import { encodeFill } from "../../excel-addin/taskpane/fill.js";
@@ -20,7 +20,7 @@ import { sheetFromGrid } from "./support/sheets.js";
 const VI = { lang: "vi" } as const;
 
 const village: AddinSettings = { setId: "thon-ntm-bac-kan-2022-2025", region: "tdmnpb", year: 2024, lang: "vi" };
-const caps = { notes: true };
+const caps = { notes: true, pageLayout: true };
 const SHEET = "Thôn 2024";
 afterEach(() => uninstallMockExcel());
 
@@ -56,7 +56,8 @@ describe("every string the add-in writes stays text", () => {
       ["@x", HOSTILE[2]],
       ["@x", HOSTILE[3]],
     ]);
-    const expected = reportTable(out.results, { set: out.set, region: village.region, year: village.year, lang: "vi", source: SHEET, notes: out.warnings });
+    // The district report, the road to certification, then the notes (shared/app/sheetReport.ts).
+    const expected = reportWithRoad(out.results, { set: out.set, region: village.region, year: village.year, lang: "vi", source: SHEET, notes: out.warnings });
     const report = book.sheet(REPORT_SHEET)!;
     expect(expected.map((row, r) => row.map((_, c) => report.cell(r, c)?.value ?? ""))).toEqual(expected);
     for (const name of HOSTILE) expect(expected.flat()).toContain(name);

@@ -11,7 +11,7 @@ import {
   ntmCount,
   ntmThreshold,
   readWorkbookSet,
-  reportTable,
+  reportWithRoad,
   type HighlightRecord,
   type SheetGrid,
 } from "../../shared/index.js";
@@ -232,9 +232,14 @@ describe("report, set sheet, settings", () => {
     const report = gas.book.getSheetByName(REPORT_SHEET)!;
     const direct = evaluateSheet(villageGrid(), { set: thon, year: 2024 });
     if (!direct.ok) throw new Error("fixture");
-    const expected = reportTable(direct.results, { set: thon, year: 2024, lang: "vi", source: "Thôn 2024" });
+    // The district report, the road to certification, then the notes (shared/app/sheetReport.ts).
+    const expected = reportWithRoad(direct.results, { set: thon, year: 2024, lang: "vi", source: "Thôn 2024" });
     expect(report.values.map((row) => row.filter((v) => v !== ""))).toEqual(expected.map((row) => row.filter((v) => v !== "")));
     expect(report.values.flat().join("\n")).toMatch(/Số thôn đạt 16 tiêu chí: 02 thôn \(Bản Vén, Bản Đán xã Đôn Phong\)/);
+    // Frozen on the matrix's header row and the units' name column, as in Excel (print setup: by hand in Sheets).
+    const header = report.values.findIndex((r) => r[0] === "STT" && r.includes("Số tiêu chí đạt"));
+    expect(header).toBeGreaterThan(0);
+    expect([report.frozenRows, report.frozenColumns]).toEqual([header + 1, report.values[header]!.indexOf("Số tiêu chí đạt")]);
     // Run from the report sheet itself, the last evaluated sheet is used; the old content is cleared.
     expect(gas.book.active.name).toBe(REPORT_SHEET);
     report.values.push(["left over"]);
@@ -259,6 +264,17 @@ describe("report, set sheet, settings", () => {
     const r = evaluateActiveSheet();
     expect(r.ok).toBe(false);
     expect(r.message).toMatch(/^Trang NTM_BoTieuChi có 2 lỗi nên chưa dùng được; hãy sửa rồi chạy lại:\nDòng 1: thiếu "Tên bộ tiêu chí"\nDòng \d+/);
+  });
+
+  it("the district's target typed in the sidebar (\"3/2025\") is checked in the report; a malformed one is refused", () => {
+    install([villageGrid()], villageSettings);
+    expect(updateSettings({ ...villageSettings, target: "12-2025" }, gas.props)).toEqual({ ok: false, message: '"12-2025" không phải mục tiêu: cần số đơn vị và năm, ví dụ 12/2025' });
+    const saved = updateSettings({ ...villageSettings, target: " 3/2025 " }, gas.props);
+    expect(saved.ok && saved.settings.target).toEqual({ count: 3, year: 2025 });
+    expect(createReport().ok).toBe(true);
+    // None of the four villages meets all 19 criteria (16, 16, 18, 18): three are still needed.
+    const lines = gas.book.getSheetByName(REPORT_SHEET)!.values.map((r) => r.filter((v) => v !== "").join(" "));
+    expect(lines.filter((l) => l.includes("Mục tiêu"))).toEqual(["Mục tiêu: 3/4 thôn đạt chuẩn năm 2025; hiện đạt 0/4, còn 3 thôn"]);
   });
 
   it("saves checked settings; region names and English are accepted", () => {

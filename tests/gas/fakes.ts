@@ -40,6 +40,7 @@ export class FakeSheet implements SheetApi {
   /** Hidden columns, 0-based. */
   hiddenColumns = new Set<number>();
   frozenRows = 0;
+  frozenColumns = 0;
   constructor(
     public name: string,
     readonly log: CallLog,
@@ -112,6 +113,11 @@ export class FakeSheet implements SheetApi {
   setFrozenRows(rows: number): this {
     this.call("setFrozenRows");
     this.frozenRows = rows;
+    return this;
+  }
+  setFrozenColumns(columns: number): this {
+    this.call("setFrozenColumns");
+    this.frozenColumns = columns;
     return this;
   }
   activate(): this {
@@ -226,6 +232,23 @@ export class FakeRange implements RangeApi {
     formats.forEach((row, i) => row.forEach((f, j) => setIn(this.sheet.formats, this.top + i, this.left + j, f)));
     return this;
   }
+  /** As Sheets: the formula of each cell, "" where there is none. */
+  getFormulas(): string[][] {
+    this.call("getFormulas");
+    return this.map((r, c) => this.sheet.formula(r, c) ?? "");
+  }
+  /** As Sheets: each cell gets its formula (shown as FORMULA_VALUE here); "" clears the cell. */
+  setFormulas(formulas: string[][]): this {
+    this.call("setFormulas");
+    this.check(formulas, "setFormulas");
+    formulas.forEach((row, i) =>
+      row.forEach((f, j) => {
+        setIn(this.sheet.values, this.top + i, this.left + j, f ? FORMULA_VALUE : "");
+        setIn(this.sheet.formulas, this.top + i, this.left + j, f || undefined);
+      }),
+    );
+    return this;
+  }
   getBackgrounds(): string[][] {
     this.call("getBackgrounds");
     return this.map((r, c) => this.sheet.background(r, c));
@@ -295,6 +318,10 @@ export class FakeSpreadsheet implements SpreadsheetApi {
   getActiveSheet(): FakeSheet {
     this.log.push("Spreadsheet.getActiveSheet");
     return this.active;
+  }
+  getSheets(): FakeSheet[] {
+    this.log.push("Spreadsheet.getSheets");
+    return [...this.sheets];
   }
   getSheetByName(name: string): FakeSheet | null {
     this.log.push("Spreadsheet.getSheetByName");

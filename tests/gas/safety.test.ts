@@ -8,7 +8,7 @@
 //    ever rewritten (an explicit white kept white, gridlines and all).
 import fc from "fast-check";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { REPORT_SHEET, WORKBOOK_SET_SHEET, builtInSets, criteriaSetToRows, formatMessage, getBuiltInSet, readWorkbookSet, reportTable, runSheet, type SheetGrid } from "../../shared/index.js";
+import { REPORT_SHEET, WORKBOOK_SET_SHEET, builtInSets, criteriaSetToRows, formatMessage, getBuiltInSet, readWorkbookSet, reportWithRoad, runSheet, type SheetGrid } from "../../shared/index.js";
 import { clearActiveSheet, createReport, createSetSheet, evaluateActiveSheet } from "../../apps-script/src/actions.js";
 import { rectangular } from "../../apps-script/src/sheetIO.js";
 import { SETTINGS_KEY, loadRecord } from "../../apps-script/src/store.js";
@@ -53,7 +53,8 @@ describe("every string the add-on writes stays text", () => {
       ["@x", HOSTILE[2]],
       ["@x", HOSTILE[3]],
     ]);
-    const expected = rectangular(reportTable(run.results, { set: run.choice.set, year: 2024, lang: "vi", source: "Thôn 2024", notes: run.notices.map((n) => formatMessage(n, "vi")) }));
+    // The district report, the road to certification, then the notes (shared/app/sheetReport.ts).
+    const expected = rectangular(reportWithRoad(run.results, { set: run.choice.set, year: 2024, lang: "vi", source: "Thôn 2024", notes: run.notices.map((n) => formatMessage(n, "vi")) }));
     const report = gas.book.getSheetByName(REPORT_SHEET)!;
     expect(report.values).toEqual(expected);
     for (const name of HOSTILE) expect(report.values.flat()).toContain(name);

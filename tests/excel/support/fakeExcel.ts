@@ -115,6 +115,9 @@ export class FakeSheet {
   protected = false;
   hiddenColumns = new Set<number>();
   visibility = "Visible";
+  /** Frozen rows and columns (freezePanes), and the page layout as set (pageLayout, ExcelApi 1.9). */
+  frozen?: { rows: number; cols: number };
+  pageLayout: Record<string, unknown> = {};
   constructor(public name: string) {}
 
   cell(r: number, c: number): FakeCell | undefined {
@@ -269,6 +272,14 @@ export class FakeWorkbook {
 
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name === name);
+  }
+
+  /** A sheet's values as rows (blank where unset), up to its last used cell. */
+  sheetValues(sheet: string): unknown[][] {
+    const s = this.sheet(sheet);
+    const box = s?.usedBox(true);
+    if (!s || !box) return [];
+    return Array.from({ length: box.row + box.rows }, (_, r) => Array.from({ length: box.col + box.cols }, (_, c) => s.cell(r, c)?.value ?? ""));
   }
 
   value(sheet: string, address: string): unknown {
@@ -528,6 +539,27 @@ export function createFakeExcel(book: FakeWorkbook, makeProxy: ProxyFactory, opt
       return p;
     }
 
+    /** pageLayout: properties written (on whatever object the proxy holds) are applied at sync; setPrintTitleRows is a command. */
+    function layoutProxy(s: FakeSheet): any {
+      return { headersFooters: { defaultForAllPages: {} }, setPrintTitleRows: (rows: string) => op(() => { s.pageLayout.printTitleRows = rows; }) };
+    }
+    function harvestLayout(s: FakeSheet, layout: () => any): void {
+      const mySeq = seq++;
+      harvesters.push({
+        seq: mySeq,
+        harvest: () => {
+          const p = layout() ?? {};
+          const out: Event[] = [];
+          const set = (k: string, v: unknown) => {
+            if (v !== undefined && JSON.stringify(v) !== JSON.stringify(s.pageLayout[k])) out.push({ seq: mySeq, apply: () => { s.pageLayout[k] = v; } });
+          };
+          for (const k of ["orientation", "paperSize", "zoom"]) set(k, p[k]);
+          for (const [k, v] of Object.entries(p.headersFooters?.defaultForAllPages ?? {})) set(k, v);
+          return out;
+        },
+      });
+    }
+
     function sheetProxy(name: string | null, nullObject = false): any {
       if (nullObject || name === null) return track(makeProxy({ name: "", visibility: "Visible", protection: { protected: false } }), true);
       const s = sheetOf(name);
@@ -543,6 +575,14 @@ export function createFakeExcel(book: FakeWorkbook, makeProxy: ProxyFactory, opt
           getRangeByIndexes: (row: number, col: number, rows: number, cols: number) => rangeProxy(s.name, { row, col, rows, cols }),
           getRanges: (address: string) => areasProxy(s.name, address),
           activate: () => op(() => { book.active = book.sheets.indexOf(s); }),
+          freezePanes: {
+            unfreeze: () => op(() => { delete s.frozen; }),
+            freezeAt: (r: string | { address: string }) => {
+              const b = parseAddress(String(typeof r === "string" ? r : r.address).replace(/^.*!/, ""));
+              op(() => { s.frozen = { rows: b.row + b.rows, cols: b.col + b.cols }; });
+            },
+          },
+          pageLayout: layoutProxy(s),
           notes: supportsNotes
             ? {
                 getItemOrNullObject: (address: string) => noteProxy(s.name, address),
@@ -558,6 +598,7 @@ export function createFakeExcel(book: FakeWorkbook, makeProxy: ProxyFactory, opt
             : undefined,
         }),
       );
+      harvestLayout(s, () => p.pageLayout);
       let applied: unknown = s.visibility;
       harvesters.push({
         seq: mySeq,
