@@ -3,15 +3,10 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
   a1,
-  builtInSets,
   DEFAULT_MAX_NOTES,
-  DEFAULT_SET_ID,
+  evaluateWorkbookSheets,
   formatMessage,
   message,
-  resolveSet,
-  runSheet,
-  getBuiltInSet,
-  readWorkbookSet,
   REPORT_SHEET,
   reportMatrixColour,
   reportPrint,
@@ -21,6 +16,7 @@ import {
   type CriteriaSet,
   type Language,
   type MappingOverride,
+  type Message,
   type RegionId,
   type ReportSort,
   type RoadTarget,
@@ -83,7 +79,6 @@ export class InputError extends Error {
   override name = "InputError";
 }
 
-const OWNED_SHEETS = new Set([REPORT_SHEET, WORKBOOK_SET_SHEET]);
 
 /** The command-line words that would let the named indicators be judged. */
 function settingsFix(set: CriteriaSet, key: string, o: WorkbookOptions): string {
@@ -95,74 +90,51 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
   const pkg = openPackage(file, options.lang);
   const name = path.basename(file);
 
-  // A set the workbook carries on NTM_BoTieuChi: an amendment of a built-in set, or a set of its own.
-  let workbook: { set: CriteriaSet; base?: string } | undefined;
-  const setSheet = pkg.sheets.find((s) => s.name === WORKBOOK_SET_SHEET);
-  if (setSheet) {
-    const parsed = readWorkbookSet(readGrid(pkg, setSheet.name, file, options.lang).grid.values, builtInSets());
-    if (!parsed.ok) {
-      const first = parsed.errors[0]!;
-      throw new InputError(`${name}, ${WORKBOOK_SET_SHEET}: ${formatMessage(first.message, options.lang)}${parsed.errors.length > 1 ? say("moreErrors", options.lang, { count: parsed.errors.length - 1 }) : ""}`);
-    }
-    workbook = parsed.base ? { set: parsed.set, base: parsed.base } : { set: parsed.set };
-  }
   const all = pkg.sheets.map((s) => s.name);
-  const sheets = options.sheet ? all.filter((n) => n === options.sheet) : all.filter((n) => !OWNED_SHEETS.has(n));
-  if (options.sheet && !sheets[0]) {
-    throw new InputError(say("noSheet", options.lang, { file: name, sheet: options.sheet ?? "", sheets: all.join(", ") }));
-  }
-  if (options.setId) {
-    const r = resolveSet({ argument: options.setId, workbook });
-    if (!r.ok) throw new InputError(`${name}: ${formatMessage(r.reason, options.lang)}`);
-  }
-  const defaultSet = getBuiltInSet(DEFAULT_SET_ID)!;
-  const result: WorkbookEvaluation = { file, set: defaultSet, setChoice: { set: defaultSet, origin: "default", why: message("set.byDefault", { set: defaultSet.id }) }, units: [], skipped: [], warnings: [], invalidCells: [], totalMismatches: [], copy: new Uint8Array() };
+  // The shared use case over every sheet; this file reads the package and writes the copy.
   const plans: WritePlan[] = [];
-  const said = new Set<string>();
-  const notes: string[] = [];
-  const note = (text: string) => {
-    if (!said.has(text)) {
-      result.warnings.push(`${name}: ${text}`);
-      notes.push(text);
+  const run = evaluateWorkbookSheets(
+    all,
+    (sheet) => {
+      const read = readGrid(pkg, sheet, file, options.lang);
+      return { grid: read.grid, ...(read.dropped ? { notice: message("workbook.farCells", { sheet, cells: read.dropped.cells, farthest: read.dropped.farthest }) } : {}) };
+    },
+    {
+      ...(all.includes(WORKBOOK_SET_SHEET) && options.sheet !== WORKBOOK_SET_SHEET ? { setRows: readGrid(pkg, WORKBOOK_SET_SHEET, file, options.lang).grid.values as unknown[][] } : {}),
+      ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
+      ...(options.setId ? { setId: options.setId } : {}),
+      region: options.region,
+      year: options.year,
+      override: options.mapping,
+      blankCriterion: options.blankCriterion,
+      maxNotes: DEFAULT_MAX_NOTES,
+      lang: options.lang,
+    },
+  );
+  if (!run.ok) {
+    const text = (m: Message) => formatMessage(m, options.lang);
+    if (run.cause === "mapping") throw new UsageError(say("badMapping", options.lang, { why: (run.details ?? [run.reason]).map(text).join("; ") }));
+    if (run.cause === "workbookSet") {
+      const [first, ...more] = run.details ?? [];
+      throw new InputError(`${name}, ${WORKBOOK_SET_SHEET}: ${first ? text(first) : text(run.reason)}${more.length ? say("moreErrors", options.lang, { count: more.length }) : ""}`);
     }
-    said.add(text);
-  };
-  // One workbook, one set: the first sheet read decides for the others.
-  let chosen: SetChoice | undefined;
-  for (const sheetName of sheets) {
-    const ws = { name: sheetName };
-    const read = readGrid(pkg, sheetName, file, options.lang);
-    if (read.dropped) note(say("farCells", options.lang, { sheet: sheetName, cells: read.dropped.cells, farthest: read.dropped.farthest }));
-    const run = runSheet(read.grid, { setId: options.setId, workbook, chosen, region: options.region, year: options.year, override: options.mapping, blankCriterion: options.blankCriterion, maxNotes: DEFAULT_MAX_NOTES, lang: options.lang });
-    if (!run.ok) {
-      // The user's --mapping, not the sheet, is wrong: a usage error for the whole run.
-      if (run.mapping) throw new UsageError(say("badMapping", options.lang, { why: run.mapping.map((m) => formatMessage(m, options.lang)).join("; ") }));
-      result.skipped.push({ sheet: ws.name, reason: formatMessage(run.reason, options.lang) });
-      continue;
-    }
-    chosen ??= run.choice;
-    result.set = run.choice.set;
-    result.setChoice = run.choice;
-    for (const w of run.notices) {
-      note(formatMessage(w, options.lang));
-      if (w.key.startsWith("settings.")) note(settingsFix(run.choice.set, w.key, options));
-    }
-    for (const m of run.totalMismatches) {
-      const cell = a1(m);
-      result.totalMismatches.push({ ...m, sheet: ws.name, cell });
-      const text = `${ws.name}!${formatMessage(message("sheet.totalMismatch", { cell, unit: m.unit, typed: m.typed, counted: m.counted }), options.lang)}`;
-      result.warnings.push(`${name}, ${text}`);
-      notes.push(text);
-    }
-    for (const c of run.invalidCells) result.invalidCells.push(`${name}, ${ws.name}!${c.cell} (${c.unit}, ${c.code}): ${formatMessage(c.reason, options.lang)}`);
-    plans.push(run.plan);
-    // The results only: the cells each value came from are not kept once the plan is made.
-    for (const r of run.results) result.units.push({ file, sheet: ws.name, result: r });
+    if (run.cause === "noSheet" || run.cause === "set") throw new InputError(`${name}: ${text(run.reason)}`);
+    throw new InputError(`${name}: ${run.skipped?.length ? run.skipped.map((s) => `${s.sheet}: ${text(s.reason)}`).join("; ") : text(run.reason)}`);
   }
-  if (workbook) result.workbookSet = workbook.set;
-  if (result.units.length === 0) {
-    const why = result.skipped.map((s) => `${s.sheet}: ${s.reason}`).join("; ");
-    throw new InputError(`${name}: ${why || say("noSheets", options.lang)}`);
+  const result: WorkbookEvaluation = { file, set: run.choice.set, setChoice: run.choice, units: [], skipped: [], warnings: [], invalidCells: [], totalMismatches: [], copy: new Uint8Array() };
+  if (run.workbook) result.workbookSet = run.workbook;
+  for (const s of run.skipped) result.skipped.push({ sheet: s.sheet, reason: formatMessage(s.reason, options.lang) });
+  const notes = run.notes.map((m) => formatMessage(m, options.lang));
+  for (const n of notes) result.warnings.push(`${name}: ${n}`);
+  // The command-line words that would judge more: said on the terminal, not in the report.
+  const fixes = new Set<string>();
+  for (const s of run.sheets) for (const w of s.notices) if (w.key.startsWith("settings.")) fixes.add(settingsFix(run.choice.set, w.key, options));
+  for (const f of fixes) result.warnings.push(`${name}: ${f}`);
+  for (const s of run.sheets) {
+    for (const m of s.totalMismatches) result.totalMismatches.push({ ...m, sheet: s.sheet, cell: a1(m) });
+    for (const c of s.invalidCells) result.invalidCells.push(`${name}, ${s.sheet}!${c.cell} (${c.unit}, ${c.code}): ${formatMessage(c.reason, options.lang)}`);
+    plans.push(s.plan);
+    for (const r of s.results) result.units.push({ file, sheet: s.sheet, result: r });
   }
   if (options.copy === false) return result;
   const set = result.set;

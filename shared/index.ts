@@ -30,6 +30,7 @@ export * from "./app/evaluateSheetUseCase.js";
 export * from "./app/sheetReport.js";
 export * from "./app/hostPort.js";
 export * from "./app/sheetActions.js";
+export * from "./app/workbookRun.js";
 export * from "./app/settings.js";
 export * from "./app/columnMapping.js";
 export * from "./app/recordCodec.js";

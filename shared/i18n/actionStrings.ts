@@ -11,7 +11,10 @@ export type ActionKey =
   | "action.workbookSetBroken"
   | "action.recordTooLarge"
   | "action.writeFailed"
-  | "action.reportNotWritten";
+  | "action.reportNotWritten"
+  | "workbook.noSheet"
+  | "workbook.nothingJudged"
+  | "workbook.farCells";
 
 export const ACTION_VI: Record<ActionKey, string> = {
   "action.ownSheet": "Trang \"{sheet}\" là trang của NTM: hãy chọn trang có bảng số liệu rồi chạy lại.",
@@ -24,6 +27,9 @@ export const ACTION_VI: Record<ActionKey, string> = {
   "action.recordTooLarge": "Trang \"{sheet}\" có quá nhiều ô cần đánh dấu để lưu lại cách xoá ({detail}): hãy chia bảng thành nhiều trang rồi chạy lại. Chưa có ô nào bị thay đổi.",
   "action.writeFailed": "Không ghi được vào trang \"{sheet}\": {detail}",
   "action.reportNotWritten": "Chưa ghi được trang {report}: {detail}",
+  "workbook.noSheet": "không có trang \"{sheet}\"; có: {sheets}",
+  "workbook.nothingJudged": "không có trang nào",
+  "workbook.farCells": "trang \"{sheet}\" có {cells} ô ở xa bảng (xa nhất {farthest}): bỏ qua các ô đó",
 };
 
 export const ACTION_EN: Record<ActionKey, string> = {
@@ -37,4 +43,7 @@ export const ACTION_EN: Record<ActionKey, string> = {
   "action.recordTooLarge": "Sheet \"{sheet}\" has too many cells to highlight for the undo record to be kept ({detail}): split the table over several sheets and run again. Nothing was changed.",
   "action.writeFailed": "Could not write to sheet \"{sheet}\": {detail}",
   "action.reportNotWritten": "Sheet {report} was not written: {detail}",
+  "workbook.noSheet": "no sheet \"{sheet}\"; sheets: {sheets}",
+  "workbook.nothingJudged": "no sheet",
+  "workbook.farCells": "sheet \"{sheet}\" has {cells} cells far from the table (farthest {farthest}): those cells are ignored",
 };
