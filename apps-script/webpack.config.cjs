@@ -1,6 +1,7 @@
 // The Google Sheets add-on: one Code.js with top-level functions, plus the manifest and the sidebar.
 // Called by the root webpack.config.cjs; `npm run build:gas` builds only this config.
 const path = require("node:path");
+const { readFileSync } = require("node:fs");
 const GasPlugin = require("gas-webpack-plugin");
 const CopyPlugin = require("copy-webpack-plugin");
 
@@ -65,8 +66,14 @@ module.exports = (env = {}, argv = {}) => {
       new CopyPlugin({
         patterns: [
           { from: path.join(__dirname, "appsscript.json"), to: "appsscript.json" },
-          // Copied as written (no HTML minification): what is reviewed is what is pushed.
-          { from: path.join(__dirname, "sidebar.html"), to: "sidebar.html", info: { minimized: true } },
+          // Copied as written (no HTML minification): what is reviewed is what is pushed, with the
+          // words both add-ins share put in place of __NTM_PANE_STRINGS__.
+          {
+            from: path.join(__dirname, "sidebar.html"),
+            to: "sidebar.html",
+            info: { minimized: true },
+            transform: (content) => content.toString().replace("__NTM_PANE_STRINGS__", () => readFileSync(path.join(root, "shared", "i18n", "paneStrings.json"), "utf8").trim()),
+          },
         ],
       }),
     ],

@@ -54,3 +54,15 @@ describe("languages", () => {
     expect(parseRegionId("Miền Trăng")).toBeUndefined();
   });
 });
+
+describe("the add-ins' own words (shared/i18n/paneStrings.json)", () => {
+  it("has every key in both languages, with the same placeholders", async () => {
+    const { PANE_TABLES, PANE_KEYS } = await import("../shared/i18n/paneStrings.js");
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    expect(Object.keys(PANE_TABLES.en).sort()).toEqual([...PANE_KEYS].sort());
+    for (const k of PANE_KEYS) {
+      expect(PANE_TABLES.vi[k], k).toBeTruthy();
+      expect(holes(PANE_TABLES.en[k]), k).toEqual(holes(PANE_TABLES.vi[k]));
+    }
+  });
+});

@@ -35,14 +35,14 @@ global.onOpen = function (e?: unknown) {
   const l = lang();
   spreadsheetApp()
     .getUi()
-    .createMenu(ui("menu.title", l))
-    .addItem(ui("menu.evaluate", l), "ntmMenuEvaluate")
-    .addItem(ui("menu.clear", l), "ntmMenuClear")
+    .createMenu(ui("menuTitle", l))
+    .addItem(ui("evaluate", l), "ntmMenuEvaluate")
+    .addItem(ui("clear", l), "ntmMenuClear")
     .addSeparator()
-    .addItem(ui("menu.report", l), "ntmMenuReport")
-    .addItem(ui("menu.setSheet", l), "ntmMenuCreateSetSheet")
+    .addItem(ui("report", l), "ntmMenuReport")
+    .addItem(ui("setSheet", l), "ntmMenuCreateSetSheet")
     .addSeparator()
-    .addItem(ui("menu.settings", l), "ntmShowSidebar")
+    .addItem(ui("menuSettings", l), "ntmShowSidebar")
     .addToUi();
 };
 
@@ -76,7 +76,7 @@ global.ntmMenuCreateSetSheet = function () {
 
 /** Trình đơn NTM > Cài đặt: mở thanh bên. */
 global.ntmShowSidebar = function () {
-  const output = htmlService().createHtmlOutputFromFile("sidebar").setTitle(ui("sidebar.title", lang()));
+  const output = htmlService().createHtmlOutputFromFile("sidebar").setTitle(ui("title", lang()));
   spreadsheetApp().getUi().showSidebar(output);
 };
 

@@ -98,13 +98,13 @@ export function summaryText(sheet: string, mapping: SheetMapping, results: reado
     const parts = u ? [t("ui.criteriaMet", lang, { met: u.criteriaMet, total: u.criteriaTotal })] : [];
     if (u?.unmet.length) parts.push(t("ui.unmetList", lang, { list: u.unmet.join(", ") }));
     if (u?.missing.length) parts.push(t("ui.missingList", lang, { list: u.missing.join(", ") }));
-    text = ui("evaluated.long", lang, { sheet, summary: parts.join("; ") });
+    text = ui("evaluatedLong", lang, { sheet, summary: parts.join("; ") });
   } else {
     const s = summariseUnits(results);
     const parts = [ui("summary.avg", lang, { avg: formatNumber(s.averageMet, lang, 1) })];
     const failing = Object.entries(s.byUnmetCriterion).sort((a, b) => Number(a[0]) - Number(b[0]));
     if (failing.length) parts.push(ui("summary.unmet", lang, { list: failing.map(([no, n]) => `${ui("col.criterionShort", lang, { no })} (${n})`).join(", ") }));
-    text = ui("evaluated", lang, { sheet, count: results.length, noun: unitNoun(set, lang), summary: parts.join(" ") });
+    text = ui("evaluatedSummary", lang, { sheet, count: results.length, noun: unitNoun(set, lang), summary: parts.join(" ") });
   }
   if (view.unconfirmed.length) text += "\n" + ui("unconfirmedUsed", lang, { count: view.unconfirmed.length, codes: view.unconfirmed.map((u) => u.code).join(", ") });
   return text;

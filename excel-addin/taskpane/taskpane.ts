@@ -91,7 +91,7 @@ function renderSettings(): void {
     const title = lang() === "en" && s.titleEn ? s.titleEn : s.title;
     setSelect.append(el("option", { value: s.id }, `${title} (${s.id})`));
   }
-  setSelect.prepend(el("option", { value: "" }, L("autoSet")));
+  setSelect.prepend(el("option", { value: "" }, L("autoSetShort")));
   setSelect.value = settings.setId ?? "";
 
   const regionSelect = $<HTMLSelectElement>("region");
