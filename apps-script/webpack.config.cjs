@@ -9,7 +9,7 @@ const root = path.resolve(__dirname, "..");
 
 // Parameter names of the custom functions: kept through minification so the stubs Sheets
 // reads for autocomplete show them (the plugin copies them from `global.X = function (...)`).
-const PARAMS = ["ma_chi_tieu", "gia_tri", "muc_yeu_cau", "tieu_chi", "tieu_de", "bo_tieu_chi", "vung", "nam"];
+const PARAMS = ["ma_chi_tieu", "gia_tri", "muc_yeu_cau", "tieu_chi", "tieu_de", "bo_tieu_chi", "vung", "nam", "nam_truoc", "nam_nay"];
 
 module.exports = (env = {}, argv = {}) => {
   const production = (argv.mode ?? "production") === "production";

@@ -1,4 +1,5 @@
 // What every command takes from its arguments: language, set, region, year, --json; and --mapping.
+import { tRollup } from "../shared/i18n/rollupStrings.js";
 import {
   builtInSetIds,
   columnIndex,
@@ -15,6 +16,7 @@ import {
   type RoadTarget,
 } from "../shared/index.js";
 import { InputError } from "./evaluateWorkbook.js";
+import { readSetFile, type SetFile } from "./setFile.js";
 import { say } from "./strings.js";
 import { UsageError } from "./usageError.js";
 
@@ -28,15 +30,23 @@ export interface Common {
   /** --target 12/2025: the district's target, checked in the road to certification. */
   target?: RoadTarget;
   json: boolean;
+  /** --set-file FILE.xlsx: the set on that workbook's NTM_BoTieuChi, for every workbook without one of its own. */
+  setFile?: SetFile;
 }
 
 export function common(values: Record<string, string | boolean | undefined>): Common {
   const lang: Language = values.lang === "en" ? "en" : "vi";
   if (values.lang !== undefined && values.lang !== "vi" && values.lang !== "en") throw new UsageError(`--lang: vi | en`);
   const c: Common = { lang, json: Boolean(values.json) };
+  if (typeof values["set-file"] === "string") c.setFile = readSetFile(values["set-file"], lang);
   if (typeof values.set === "string") {
-    if (!getBuiltInSet(values.set)) throw new InputError(formatMessage(message("set.unknown", { value: values.set, expected: builtInSetIds().join(", ") }), lang));
-    c.setId = values.set.toLowerCase();
+    // --set may name the set of --set-file, as it may name a workbook's own.
+    const fileSet = c.setFile?.set.id;
+    if (!getBuiltInSet(values.set) && fileSet !== values.set.trim().toLowerCase()) {
+      if (c.setFile) throw new InputError(tRollup("setFile.setNotInFile", lang, { set: values.set, file: c.setFile.name, fileSet: fileSet ?? "" }));
+      throw new InputError(formatMessage(message("set.unknown", { value: values.set, expected: builtInSetIds().join(", ") }), lang));
+    }
+    c.setId = values.set.trim().toLowerCase();
   }
   if (typeof values.region === "string") {
     const r = parseRegionId(values.region);

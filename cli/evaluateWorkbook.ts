@@ -1,8 +1,11 @@
 // One workbook through the engine: every recognisable sheet evaluated, a highlighted copy written.
+import { tRollup } from "../shared/i18n/rollupStrings.js";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
   a1,
+  ASSIGNMENT_SHEET,
+  FOLLOW_UP_SHEET,
   DEFAULT_MAX_NOTES,
   evaluateWorkbookSheets,
   formatMessage,
@@ -27,6 +30,7 @@ import {
 } from "../shared/index.js";
 import { openXlsx, XlsxError, xlsxErrorMessage, type XlsxPackage } from "./xlsx/open.js";
 import { readSheetGrid } from "./xlsx/readSheet.js";
+import { followUpOf, followUpSheet, followUpSource, readAssignmentSheet, type AssignmentSource } from "./assignmentSheet.js";
 import { say } from "./strings.js";
 import { UsageError } from "./usageError.js";
 import { writeCopy } from "./xlsx/writeCopy.js";
@@ -46,6 +50,13 @@ export interface WorkbookOptions {
   target?: RoadTarget;
   /** The report matrix's order: the sheet's (default) or most criteria met first. */
   sort?: ReportSort;
+  /**
+   * Follow up the assignments on this report date ("YYYY-MM-DD"): those of `source` (--assignments),
+   * else the workbook's own NTM_PhanCong when it has one; the copy gets an NTM_TheoDoi sheet.
+   */
+  followUp?: { reportDate: string; source?: AssignmentSource };
+  /** --set-file: NTM_BoTieuChi rows of another workbook, judging this one unless it carries its own. */
+  setFile?: { name: string; rows: unknown[][]; set: CriteriaSet };
   lang: Language;
 }
 
@@ -62,6 +73,8 @@ export interface WorkbookEvaluation {
   setChoice: SetChoice;
   /** The set the workbook carries on NTM_BoTieuChi, when it does: its thresholds come before the set's. */
   workbookSet?: CriteriaSet;
+  /** The --set-file whose NTM_BoTieuChi judged the workbook (it carries none of its own). */
+  setFile?: string;
   units: EvaluatedUnit[];
   /** Sheets that hold no criteria table, with the reason. */
   skipped: Array<{ sheet: string; reason: string }>;
@@ -72,6 +85,8 @@ export interface WorkbookEvaluation {
   totalMismatches: Array<TotalMismatch & { sheet: string; cell: string }>;
   /** The highlighted copy: the original package patched where the plans say, every other part as it was (empty with `copy: false`). */
   copy: Uint8Array;
+  /** The workbook's own NTM_PhanCong, read when a follow-up was asked and no other source given. */
+  assignments?: AssignmentSource;
 }
 
 /** An error that ends the run on one file with a message naming it. */
@@ -91,16 +106,22 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
   const name = path.basename(file);
 
   const all = pkg.sheets.map((s) => s.name);
+  // The workbook's own NTM_BoTieuChi is its explicit choice; a --set-file fills in where it has none.
+  const ownRows = all.includes(WORKBOOK_SET_SHEET) && options.sheet !== WORKBOOK_SET_SHEET ? (readGrid(pkg, WORKBOOK_SET_SHEET, file, options.lang).grid.values as unknown[][]) : undefined;
+  const hasOwn = ownRows !== undefined && ownRows.some((r) => (r ?? []).some((v) => v !== null && v !== undefined && String(v).trim() !== ""));
+  const fromFile = !hasOwn && options.setFile !== undefined;
+  const setRows = fromFile ? options.setFile!.rows : ownRows;
   // The shared use case over every sheet; this file reads the package and writes the copy.
   const plans: WritePlan[] = [];
   const run = evaluateWorkbookSheets(
-    all,
+    // The assignments sheet is the office's own list, not data (unless --sheet names it).
+    all.filter((s) => s !== ASSIGNMENT_SHEET || options.sheet === s),
     (sheet) => {
       const read = readGrid(pkg, sheet, file, options.lang);
       return { grid: read.grid, ...(read.dropped ? { notice: message("workbook.farCells", { sheet, cells: read.dropped.cells, farthest: read.dropped.farthest }) } : {}) };
     },
     {
-      ...(all.includes(WORKBOOK_SET_SHEET) && options.sheet !== WORKBOOK_SET_SHEET ? { setRows: readGrid(pkg, WORKBOOK_SET_SHEET, file, options.lang).grid.values as unknown[][] } : {}),
+      ...(setRows ? { setRows } : {}),
       ...(options.sheet !== undefined ? { sheet: options.sheet } : {}),
       ...(options.setId ? { setId: options.setId } : {}),
       region: options.region,
@@ -124,8 +145,12 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
   const result: WorkbookEvaluation = { file, set: run.choice.set, setChoice: run.choice, units: [], skipped: [], warnings: [], invalidCells: [], totalMismatches: [], copy: new Uint8Array() };
   if (run.workbook) result.workbookSet = run.workbook;
   for (const s of run.skipped) result.skipped.push({ sheet: s.sheet, reason: formatMessage(s.reason, options.lang) });
-  const notes = run.notes.map((m) => formatMessage(m, options.lang));
+  if (fromFile) result.setFile = options.setFile!.name;
+  // Why this set: the --set-file's, named as such rather than as the workbook's own sheet.
+  const fileWhy = (m: Message) => (fromFile && m.key === "set.byWorkbook" ? tRollup("setFile.used", options.lang, { set: run.choice.set.id, file: options.setFile!.name }) : formatMessage(m, options.lang));
+  const notes = run.notes.map(fileWhy);
   for (const n of notes) result.warnings.push(`${name}: ${n}`);
+  if (hasOwn && options.setFile) result.warnings.push(`${name}: ${tRollup("setFile.ownWins", options.lang, { set: run.workbook?.id ?? WORKBOOK_SET_SHEET, fileSet: options.setFile.set.id, file: options.setFile.name })}`);
   // The command-line words that would judge more: said on the terminal, not in the report.
   const fixes = new Set<string>();
   for (const s of run.sheets) for (const w of s.notices) if (w.key.startsWith("settings.")) fixes.add(settingsFix(run.choice.set, w.key, options));
@@ -136,6 +161,8 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
     plans.push(s.plan);
     for (const r of s.results) result.units.push({ file, sheet: s.sheet, result: r });
   }
+  const own = options.followUp && !options.followUp.source ? readAssignmentSheet(pkg, file, options.lang) : undefined;
+  if (own) result.assignments = own;
   if (options.copy === false) return result;
   const set = result.set;
   const results = result.units.map((u) => u.result);
@@ -145,11 +172,18 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
   try {
     // Frozen on the matrix's header and name column; printed A4 landscape, one page wide.
     const print = reportPrint(report, options.lang, reportPrintTitle(context));
-    result.copy = writeCopy(pkg, { plans, newSheets: [{ name: REPORT_SHEET, rows: report, replace: true, columnWidths: REPORT_WIDTHS, fillOf: reportMatrixColour(report, options.lang), ...(print ? { freeze: print.freeze, print } : {}) }] });
+    result.copy = writeCopy(pkg, { plans, newSheets: [{ name: REPORT_SHEET, rows: report, replace: true, columnWidths: REPORT_WIDTHS, fillOf: reportMatrixColour(report, options.lang), ...(print ? { freeze: print.freeze, print } : {}) }, ...followUpSheets(results, set, own, options, name)] });
   } catch (e) {
     throw e instanceof XlsxError ? new InputError(xlsxErrorMessage(e.code, options.lang, name)) : e;
   }
   return result;
+}
+
+/** The copy's NTM_TheoDoi, when a follow-up was asked and there are assignments to follow. */
+function followUpSheets(results: UnitResult[], set: CriteriaSet, own: AssignmentSource | undefined, o: WorkbookOptions, name: string) {
+  const source = o.followUp?.source ?? own;
+  if (!o.followUp || !source) return [];
+  return [followUpSheet(FOLLOW_UP_SHEET, followUpOf(results, set, source, o.followUp.reportDate, o.lang), set, followUpSource(name, source, o.lang), o.lang)];
 }
 
 /** Widths of the report sheet's columns, in characters: counts first, then names. */

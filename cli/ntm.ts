@@ -1,14 +1,18 @@
 // ntm: the criteria engine over .xlsx files, without Excel.
-//   ntm evaluate <file.xlsx|folder> [--set ID] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--target COUNT/YYYY] [--sort sheet|closest] [--html FILE] [--json] [--lang vi|en]
+//   ntm evaluate <file.xlsx|folder> [--set ID] [--set-file FILE.xlsx] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--target COUNT/YYYY] [--sort sheet|closest] [--html FILE] [--json] [--lang vi|en]
 //   ntm compare <earlier.xlsx> <later.xlsx> [--sheet NAME [--sheet NAME]] [--set ID] [--region ID] [--year EARLIER,LATER] [--target-year YYYY] [--json] [--lang vi|en]
 //   ntm catalog [--set ID] [--region ID] [--year YYYY] [--json]
 //   ntm formulas <file.xlsx> --to excel|sheets [--out PATH] [--json] [--lang vi|en]
+//   ntm assign template [--set ID] [--out FILE.xlsx] [--lang vi|en]   (evaluate takes --assignments FILE.xlsx [--report-date YYYY-MM-DD])
 // Exit codes: 0 success, 1 input cannot be read, 2 wrong usage.
+import { tRollup } from "../shared/i18n/rollupStrings.js";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { builtInSetIds, REGION_IDS, type Language } from "../shared/index.js";
 import { common, readMapping, UsageError } from "./args.js";
+import { readReportDate } from "./assignmentSheet.js";
+import { assign } from "./commands/assign.js";
 import { catalog } from "./commands/catalog.js";
 import { compare } from "./commands/compare.js";
 import { evaluate } from "./commands/evaluate.js";
@@ -34,11 +38,13 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     // Its own options: --year and --sheet may name each side.
     if (command === "compare") return await compare(rest, io);
     if (command === "formulas") return await formulas(rest, io);
+    if (command === "assign") return await assign(rest, io);
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
       options: {
         set: { type: "string" },
+        "set-file": { type: "string" },
         region: { type: "string" },
         year: { type: "string" },
         sheet: { type: "string" },
@@ -48,10 +54,13 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         target: { type: "string" },
         html: { type: "string" },
         sort: { type: "string" },
+        assignments: { type: "string" },
+        "report-date": { type: "string" },
         json: { type: "boolean" },
         lang: { type: "string" },
       },
     });
+    if (values["set-file"] !== undefined && command !== "evaluate") throw new UsageError(tRollup("setFile.onlyEvaluate", lang));
     const c = common(values);
     lang = c.lang;
     if (command === "catalog") return catalog(c, io);
@@ -64,7 +73,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     if (sort !== undefined && sort !== "sheet" && sort !== "closest") throw new UsageError(say("badSort", lang, { value: sort }));
     // A page, never over a workbook: --html names an .html file.
     if (values.html !== undefined && !/\.html?$/i.test(values.html.trim())) throw new UsageError(say("badHtml", lang, { value: values.html }));
-    return await evaluate(positionals[0]!, values.sheet, values.out, readMapping(values.mapping, lang, c.setId), blank, c, io, { ...(values.html ? { html: values.html } : {}), ...(sort ? { sort } : {}) });
+    return await evaluate(positionals[0]!, values.sheet, values.out, readMapping(values.mapping, lang, c.setId), blank, c, io, { ...(values.html ? { html: values.html } : {}), ...(sort ? { sort } : {}), ...(values.assignments !== undefined ? { assignments: values.assignments } : {}), reportDate: readReportDate(values["report-date"], lang) });
   } catch (e) {
     if (e instanceof InputError) {
       io.err(`ntm: ${e.message}\n`);

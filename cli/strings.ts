@@ -4,10 +4,11 @@ import { formatNumber, type Language } from "../shared/index.js";
 
 const VI = {
   usage: `Cách dùng:
-  ntm evaluate <tệp.xlsx|thư mục> [--set ID] [--region ID] [--year NĂM] [--sheet TÊN] [--out ĐƯỜNG_DẪN] [--mapping JSON] [--blank-means not-met|missing] [--target SỐ/NĂM] [--sort sheet|closest] [--html TỆP.html] [--json] [--lang vi|en]
+  ntm evaluate <tệp.xlsx|thư mục> [--set ID] [--set-file TỆP.xlsx] [--region ID] [--year NĂM] [--sheet TÊN] [--out ĐƯỜNG_DẪN] [--mapping JSON] [--blank-means not-met|missing] [--target SỐ/NĂM] [--sort sheet|closest] [--html TỆP.html] [--assignments TỆP.xlsx] [--report-date NGÀY] [--json] [--lang vi|en]
   ntm compare <tệp-năm-trước.xlsx> <tệp-năm-nay.xlsx> [--sheet TÊN [--sheet TÊN]] [--set ID] [--region ID] [--year NĂM_TRƯỚC,NĂM_NAY] [--target-year NĂM] [--json] [--lang vi|en]
   ntm catalog [--set ID] [--region ID] [--year NĂM] [--json]
   ntm formulas <tệp.xlsx> --to excel|sheets [--out ĐƯỜNG_DẪN] [--json] [--lang vi|en]
+  ntm assign template [--set ID] [--out TỆP.xlsx] [--lang vi|en]
 Bộ tiêu chí: {sets}
 Vùng: {regions} (hoặc tên vùng tiếng Việt)
 `,
@@ -62,10 +63,11 @@ Vùng: {regions} (hoặc tên vùng tiếng Việt)
 
 const EN: Record<keyof typeof VI, string> = {
   usage: `Usage:
-  ntm evaluate <file.xlsx|folder> [--set ID] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--mapping JSON] [--blank-means not-met|missing] [--target COUNT/YYYY] [--sort sheet|closest] [--html FILE.html] [--json] [--lang vi|en]
+  ntm evaluate <file.xlsx|folder> [--set ID] [--set-file FILE.xlsx] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--mapping JSON] [--blank-means not-met|missing] [--target COUNT/YYYY] [--sort sheet|closest] [--html FILE.html] [--assignments FILE.xlsx] [--report-date YYYY-MM-DD] [--json] [--lang vi|en]
   ntm compare <earlier.xlsx> <later.xlsx> [--sheet NAME [--sheet NAME]] [--set ID] [--region ID] [--year EARLIER,LATER] [--target-year YYYY] [--json] [--lang vi|en]
   ntm catalog [--set ID] [--region ID] [--year YYYY] [--json]
   ntm formulas <file.xlsx> --to excel|sheets [--out PATH] [--json] [--lang vi|en]
+  ntm assign template [--set ID] [--out FILE.xlsx] [--lang vi|en]
 Sets: {sets}
 Regions: {regions} (or the Vietnamese region name)
 `,

@@ -4,10 +4,13 @@
 //   --env url=https://host/path   where dist/excel will be served (default https://localhost:3000)
 //   --env officeJs=local          load office.js from ./office/office.js (tests) instead of the CDN
 //   --env out=DIR                 output folder (tests build into test-output/), default dist/excel
+//   --env setFile=PATH            bake a province's criteria set into the add-in: its workbook with an
+//                                 NTM_BoTieuChi sheet (.xlsx) or a JSON set (bakeSet.cjs; README "A province's set")
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { bakedSetPlugin } = require("./bakeSet.cjs");
 
 const DEV_URL = "https://localhost:3000";
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -20,6 +23,8 @@ module.exports = (env = {}, argv = {}) => {
   const officeJs = env.officeJs === "local" ? "office/office.js" : CDN_OFFICE_JS;
   const production = (argv.mode || "production") === "production";
   const root = path.resolve(__dirname, "..");
+  // A province's own set, one more built-in set of this build (none without --env setFile).
+  const baked = bakedSetPlugin(env);
   return {
     name: "excel",
     mode: production ? "production" : "development",
@@ -49,6 +54,9 @@ module.exports = (env = {}, argv = {}) => {
             options: { configFile: path.join(root, "tsconfig.excel.json"), compilerOptions: { noEmit: false }, onlyCompileBundledFiles: true },
           },
         },
+        // The engine's modules do nothing on import (but the one that installs zod's messages):
+        // what the add-in never calls (the command line's reports, the follow-up, the HTML page) is left out.
+        { test: /[\\/]shared[\\/](?!catalog[\\/]schema\.ts$).*\.ts$/, sideEffects: false },
       ],
     },
     // One runtime chunk and a shared chunk: the task pane and the functions run in the same
@@ -59,6 +67,7 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      ...(baked ? [baked] : []),
       new CustomFunctionsMetadataPlugin({ input: path.join(__dirname, "functions", "functions.ts"), output: "functions.json" }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",

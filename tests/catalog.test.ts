@@ -17,8 +17,8 @@ import {
 const sets = [...builtInSets().values()];
 
 describe("built-in catalogs", () => {
-  it("ships the four sets of DESIGN.md, each valid against the schema", () => {
-    expect([...builtInSets().keys()].sort()).toEqual(["ban-ntm-lai-chau-2021-2025", "thon-ntm-bac-kan-2022-2025", "xa-ntm-2021-2025", "xa-ntm-nang-cao-2021-2025"]);
+  it("ships the four sets of DESIGN.md and the district set, each valid against the schema", () => {
+    expect([...builtInSets().keys()].sort()).toEqual(["ban-ntm-lai-chau-2021-2025", "huyen-ntm-2021-2025", "thon-ntm-bac-kan-2022-2025", "xa-ntm-2021-2025", "xa-ntm-nang-cao-2021-2025"]);
     for (const s of sets) expect(CriteriaSetSchema.safeParse(s).success).toBe(true);
   });
 

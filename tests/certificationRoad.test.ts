@@ -307,13 +307,13 @@ describe("income growth over two or more years", () => {
   it("a target year whose threshold the catalog does not hold (2025): says so, gives only the growth so far", () => {
     const g = incomeGrowth([side(y2022, 2022), side(y2023, 2023)], { set: xa, targetYear: 2025 });
     if (!g.ok) throw new Error(g.cause);
-    expect(g.threshold).toEqual({ ok: false, why: "unconfirmed", source: "318/QĐ-TTg Phụ lục I as amended by 211/QĐ-TTg, chỉ tiêu 10, vùng tdmnpb, năm 2025", set: "xa-ntm-2021-2025" });
+    expect(g.threshold).toEqual({ ok: false, why: "unconfirmed", source: "318/QĐ-TTg, Phụ lục I, sửa đổi theo 211/QĐ-TTg, chỉ tiêu 10, vùng Trung du và miền núi phía Bắc, năm 2025", set: "xa-ntm-2021-2025" });
     expect(g.units.every((u) => u.needed === null && u.neededAmount === null)).toBe(true);
     expect(g.units.map((u) => u.status)).toEqual(["unknownThreshold", "unknownThreshold", "unknownThreshold", "unknownThreshold"]);
     const lines = growthLines(g, { set: xa, region: "tdmnpb" });
     expect(lines[0]).toBe("Tốc độ tăng thu nhập (chỉ tiêu 10) cần để đạt mức năm 2025:");
     expect(lines[1]).toBe(
-      "- Chưa biết mức thu nhập năm 2025 vùng Trung du và miền núi phía Bắc (bộ tiêu chí có mức này nhưng giá trị chưa được xác nhận (318/QĐ-TTg Phụ lục I as amended by 211/QĐ-TTg, chỉ tiêu 10, vùng tdmnpb, năm 2025); có thể ghi mức ở trang NTM_BoTieuChi): không tính tốc độ tăng cần thiết, chỉ nêu tốc độ đã có.",
+      "- Chưa biết mức thu nhập năm 2025 vùng Trung du và miền núi phía Bắc (bộ tiêu chí có mức này nhưng giá trị chưa được xác nhận (318/QĐ-TTg, Phụ lục I, sửa đổi theo 211/QĐ-TTg, chỉ tiêu 10, vùng Trung du và miền núi phía Bắc, năm 2025); có thể ghi mức ở trang NTM_BoTieuChi): không tính tốc độ tăng cần thiết, chỉ nêu tốc độ đã có.",
     );
     expect(lines[2]).toBe("- Yên Phong: 38 (2022) → 40 (2023); đã tăng 5,3%/năm");
     const doc = growthJson(g, xa, "vi", "tdmnpb");

@@ -68,19 +68,37 @@ describe("ntm evaluate on the sample workbooks", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet("Các xã 2024")!;
-    expect(ws.getCell("K3").value).toBe("[NTM] Kết quả");
-    expect(ws.getCell("K5").value).toBe("2/19");
-    expect(ws.getCell("L5").value).toBe("10, 13");
+    // A..V are the district's (income in C, criteria 1-9 and 11-19 in D..U, a hidden column V): ours follow.
+    expect(ws.getCell("W3").value).toBe("[NTM] Kết quả");
+    // Thanh Vân by hand: income 41,2 < 45 (10), "Chưa đạt" under 11 and 13, "Đạt" elsewhere: 16/19.
+    expect(ws.getCell("W5").value).toBe("16/19");
+    expect(ws.getCell("X5").value).toBe("10, 11, 13");
+    // Tân Lập: "#N/A" income (unreadable), 17 left blank (missing), 12 and 14 not met, "x" under 7 (met): 15/19.
+    expect(ws.getCell("W7").value).toBe("15/19");
+    expect(ws.getCell("Y7").value).toBe("10, 17");
     const c5 = ws.getCell("C5");
     expect(c5.value).toBe("41,2");
     expect((c5.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF4CCCC");
     expect(noteText(c5)).toContain("thiếu 3,8 triệu đồng/người");
+    expect(noteText(c5)).toContain("vùng Trung du và miền núi phía Bắc");
     // Values the user typed are untouched in the copy.
     const original = await sheetValues(input);
     const copy = await sheetValues(out, "Các xã 2024");
-    expect(copy.map((r) => r.slice(0, 10))).toEqual(original.map((r) => r.slice(0, 10)));
+    expect(copy.map((r) => r.slice(0, 22))).toEqual(original.map((r) => r.slice(0, 22)));
     const report = await sheetValues(out, "NTM_BaoCao");
     expect(report.flat()).toContain("Tiêu chí số");
+  });
+
+  it("the district's communes sample reads like a real district: 12 to 19 criteria met, a few gaps", async () => {
+    const r = await cli(["evaluate", path.join(SAMPLES, "huyen-cac-xa-2024.xlsx"), "--region", "tdmnpb", "--year", "2024", "--json", "--out", path.join(dir, "xa2.xlsx")]);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    // By hand from tools/make-samples.ts: 19 minus (income under 45 + "Chưa đạt" + blank + unreadable).
+    const met = Object.fromEntries(doc.units.map((u: { name: string; criteriaMet: number }) => [u.name, u.criteriaMet]));
+    expect(met).toEqual({ "Thanh Vân": 16, "Hòa Bình": 19, "Tân Lập": 15, "Quang Minh": 18, "Đồng Tâm": 17, "Nghĩa Tá": 12, "Tân Tiến": 16, "Phú Thịnh": 17, "Kim Sơn": 14, "Trung Hòa": 13 });
+    // (16 + 19 + 15 + 18 + 17 + 12 + 16 + 17 + 14 + 13) / 10 = 15.7
+    expect(doc.summary.averageMet).toBeCloseTo(15.7, 5);
+    expect(doc.units.find((u: { name: string }) => u.name === "Phú Thịnh").missing).toEqual([15, 16]);
   });
 
   it("reads the village set the workbook names on its NTM_BoTieuChi sheet", async () => {

@@ -38,7 +38,7 @@ describe("indicator: threshold, status and gap", () => {
     const u = ev.evaluateUnit({ name: "A", values: { "11": "14,5%" }, targets: { "11": "≤ 13%" } });
     const r = indicator(u, "11");
     expect(r).toMatchObject({ status: "not_met", threshold: { origin: "row", comparator: "<=", value: 13 }, gap: { type: "excess", amount: 1.5 } });
-    expect(formatGap(r.gap)).toBe("vượt 1,5 điểm %");
+    expect(formatGap(r.gap)).toBe("vượt 1,5 điểm phần trăm");
   });
 
   it("a yes/no indicator explains the unmet requirement in words", () => {

@@ -66,3 +66,19 @@ describe("the add-ins' own words (shared/i18n/paneStrings.json)", () => {
     }
   });
 });
+
+describe("the command line's own tables (kept out of the add-ins' bundles)", () => {
+  it("the HTML page, the district roll-up and the follow-up have every key in both languages, with the same placeholders", async () => {
+    const { HTML_VI, HTML_EN } = await import("../shared/i18n/htmlStrings.js");
+    const { ROLLUP_VI, ROLLUP_EN } = await import("../shared/i18n/rollupStrings.js");
+    const { ASSIGNMENT_VI, ASSIGNMENT_EN } = await import("../shared/i18n/assignmentStrings.js");
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [vi, en] of [[HTML_VI, HTML_EN], [ROLLUP_VI, ROLLUP_EN], [ASSIGNMENT_VI, ASSIGNMENT_EN]] as Array<[Record<string, string>, Record<string, string>]>) {
+      expect(Object.keys(en).sort()).toEqual(Object.keys(vi).sort());
+      for (const k of Object.keys(vi)) {
+        expect(vi[k], k).toBeTruthy();
+        expect(holes(en[k]!), k).toEqual(holes(vi[k]!));
+      }
+    }
+  });
+});

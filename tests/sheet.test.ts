@@ -232,8 +232,8 @@ describe("evaluation of a sheet and its write plan", () => {
     expect(col).toBe(8);
     const byRow = Object.fromEntries(r.plan.values.map((v) => [v.row, v.value]));
     expect(byRow[9]).toBe("Chưa đạt: thiếu 3,8 triệu đồng/người");
-    expect(byRow[10]).toBe("Chưa đạt: vượt 1,5 điểm %");
-    expect(byRow[13]).toBe("Chưa đạt: thiếu 2 điểm %");
+    expect(byRow[10]).toBe("Chưa đạt: vượt 1,5 điểm phần trăm");
+    expect(byRow[13]).toBe("Chưa đạt: thiếu 2 điểm phần trăm");
     expect(byRow[15]).toMatch(/^đạt 2\/19 tiêu chí; chưa đạt: 10, 11, 17; thiếu số liệu: /);
     // The form's own "Đạt" for criterion 10 disagrees with its figures: that cell is flagged.
     expect(r.results[0]!.criteria.find((c) => c.no === 10)).toMatchObject({ disagreesWithSelfAssessment: true });

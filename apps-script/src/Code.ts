@@ -2,7 +2,7 @@
 // function of Code.js (gas-webpack-plugin), with the JSDoc comment right above it: that comment is
 // what Sheets shows for autocomplete, so it stays in Vietnamese and survives minification.
 import { config as zodConfig } from "zod/mini";
-import { clearActiveSheet, createReport, createSetSheet, evaluateActiveSheet, setColumnMapping, sidebarState, updateSettings, type ActionResult } from "./actions.js";
+import { clearActiveSheet, createReport, createSetSheet, evaluateActiveSheet, saveResults, setColumnMapping, sidebarState, updateSettings, type ActionResult } from "./actions.js";
 import { checkFormulas, rewriteFormulas, undoFormulaRewrite } from "./formulaRewrite.js";
 import * as fn from "./functions.js";
 import { htmlService, spreadsheetApp } from "./host.js";
@@ -40,6 +40,7 @@ global.onOpen = function (e?: unknown) {
     .addItem(ui("clear", l), "ntmMenuClear")
     .addSeparator()
     .addItem(ui("report", l), "ntmMenuReport")
+    .addItem(ui("saveResults", l), "ntmMenuSaveResults")
     .addItem(ui("setSheet", l), "ntmMenuCreateSetSheet")
     .addSeparator()
     .addItem(ui("menuSettings", l), "ntmShowSidebar")
@@ -67,6 +68,16 @@ global.ntmMenuClear = function () {
 /** Trình đơn NTM > Tạo báo cáo. */
 global.ntmMenuReport = function () {
   alertResult(createReport());
+};
+
+/** Trình đơn NTM > Lưu kết quả (vào NTM_LichSu, để lần sau so sánh). */
+global.ntmMenuSaveResults = function () {
+  alertResult(saveResults());
+};
+
+/** Thanh bên: Lưu kết quả. */
+global.ntmSidebarSaveResults = function () {
+  return saveResults();
 };
 
 /** Trình đơn NTM > Tạo trang NTM_BoTieuChi. */
@@ -217,4 +228,17 @@ global.NTM_GAPS = function (tieu_de: unknown, gia_tri: unknown, bo_tieu_chi?: un
  */
 global.NTM_THRESHOLD = function (ma_chi_tieu: unknown, vung?: unknown, nam?: unknown, bo_tieu_chi?: unknown) {
   return fn.NTM_THRESHOLD(ma_chi_tieu, vung, nam, bo_tieu_chi);
+};
+
+/**
+ * So sánh năm trước với năm nay cho từng ô: Giữ vững, Mới đạt, Mất, Vẫn chưa đạt; hoặc với số tiêu chí đạt: Tăng 2, Giảm 1, Không đổi.
+ * Ví dụ: =NTM_CHANGE(D3:V40; 'Năm 2024'!D3:V40).
+ *
+ * @param {Array<Array<string|number>>} nam_truoc Kết quả năm trước: Đạt/Chưa đạt, Đ/CĐ, x, hoặc số tiêu chí đạt ("16/19").
+ * @param {Array<Array<string|number>>} nam_nay Kết quả năm nay, cùng kích thước.
+ * @return Cùng kích thước: Giữ vững / Mới đạt / Mất / Vẫn chưa đạt, hoặc Tăng / Giảm / Không đổi.
+ * @customfunction
+ */
+global.NTM_CHANGE = function (nam_truoc: unknown, nam_nay: unknown) {
+  return fn.NTM_CHANGE(nam_truoc, nam_nay);
 };

@@ -16,6 +16,7 @@ import {
   parseRegionId,
   parseRoadTarget,
   runFlowSync,
+  saveHistoryFlow,
   workbookSetFromRows,
   type CriteriaSet,
   type Language,
@@ -142,7 +143,9 @@ export function evaluateActiveSheet(props: Props = documentProps()): ActionResul
   const view = viewOf(out.run, lang);
   view.warnings = out.warnings.map((w) => formatMessage(w, lang));
   if (port.counts) view.counts = port.counts;
-  const text = summaryText(out.sheet, out.run.mapping, out.run.results, out.run.choice.set, lang, view);
+  const since = out.sinceLastSave?.lines ?? [];
+  if (since.length) view.sinceLastSave = since;
+  const text = [summaryText(out.sheet, out.run.mapping, out.run.results, out.run.choice.set, lang, view), ...since.slice(0, 2)].join("\n");
   // Judged but not written to (a protected sheet): the reason goes with the summary.
   if (!out.wroteHighlights) return { ok: true, message: `${text}\n${view.warnings[0] ?? ""}`.trim(), view };
   saveLast({ sheet: out.sheet, at: new Date().toISOString(), summary: text }, props);
@@ -163,6 +166,13 @@ export function createReport(props: Props = documentProps()): ActionResult<{ row
   const out = runFlowSync(evaluateFlow({ settings, mode: "report", ...(last ? { fallbackSheet: last } : {}) }), sheetsPort(ss, props, lang));
   if (!out.ok) return fail(actionFailureText(out, lang));
   return { ok: true, message: formatMessage(out.summary!, lang), rows: out.reportRows };
+}
+
+/** "Lưu kết quả": the active sheet's results appended to NTM_LichSu, for the next evaluation to compare with. */
+export function saveResults(props: Props = documentProps(), at: string = new Date().toISOString()): ActionResult {
+  const { settings, lang, ss } = portFor(props);
+  const out = runFlowSync(saveHistoryFlow(settings, at), sheetsPort(ss, props, lang));
+  return out.ok ? { ok: true, message: formatMessage(out.message, lang) } : fail(actionFailureText(out, lang));
 }
 
 /** "Tạo trang NTM_BoTieuChi": the chosen built-in set as editable rows; never overwrites. */

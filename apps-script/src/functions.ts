@@ -1,4 +1,4 @@
-import { CellFunctionError, ntmCount, ntmCriterion, ntmGaps, ntmIndicator, ntmThreshold, type FunctionSettings } from "../../shared/index.js";
+import { CellFunctionError, ntmChange, ntmCount, ntmCriterion, ntmGaps, ntmIndicator, ntmThreshold, type FunctionSettings } from "../../shared/index.js";
 import { readWorkbookSetSheet } from "./actions.js";
 import { spreadsheetApp } from "./host.js";
 import { SETTINGS_KEY, documentProps, parseSettings } from "./store.js";
@@ -51,3 +51,4 @@ export const NTM_CRITERION = (criterion: unknown, values: unknown, headers?: unk
 export const NTM_COUNT = (headers: unknown, values: unknown, set?: unknown, region?: unknown, year?: unknown) => call((s) => ntmCount(headers, values, set, region, year, s));
 export const NTM_GAPS = (headers: unknown, values: unknown, set?: unknown, region?: unknown, year?: unknown) => call((s) => ntmGaps(headers, values, set, region, year, s));
 export const NTM_THRESHOLD = (code: unknown, region?: unknown, year?: unknown, set?: unknown) => call((s) => ntmThreshold(code, region, year, set, s));
+export const NTM_CHANGE = (previous: unknown, current: unknown) => call((s) => ntmChange(previous, current, s));

@@ -20,6 +20,23 @@ export interface RangeListApi {
   setBackground(...a: Args<GoogleAppsScript.Spreadsheet.RangeList, "setBackground">): unknown;
 }
 
+/** A chart on a sheet: its options say whose it is (the add-on's charts by their title). */
+export interface EmbeddedChartApi {
+  getOptions(): { get(option: string): unknown };
+}
+
+type ChartBuilder = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+
+/** sheet.newChart(): each setter returns the builder, as the real one does. */
+export interface ChartBuilderApi {
+  setChartType(...a: Args<ChartBuilder, "setChartType">): ChartBuilderApi;
+  addRange(range: RangeApi): ChartBuilderApi;
+  setNumHeaders(headers: number): ChartBuilderApi;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): ChartBuilderApi;
+  setOption(option: string, value: unknown): ChartBuilderApi;
+  build(): EmbeddedChartApi;
+}
+
 export interface SheetApi extends Pick<GoogleAppsScript.Spreadsheet.Sheet, "getName" | "getLastRow" | "getLastColumn" | "isColumnHiddenByUser"> {
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   getRangeList(a1Notations: string[]): RangeListApi;
@@ -27,7 +44,12 @@ export interface SheetApi extends Pick<GoogleAppsScript.Spreadsheet.Sheet, "getN
   clear(): unknown;
   setFrozenRows(rows: number): unknown;
   setFrozenColumns(columns: number): unknown;
+  hideSheet(): unknown;
   activate(): unknown;
+  getCharts(): EmbeddedChartApi[];
+  newChart(): ChartBuilderApi;
+  insertChart(chart: EmbeddedChartApi): unknown;
+  removeChart(chart: EmbeddedChartApi): unknown;
 }
 
 export interface SpreadsheetApi {
@@ -54,6 +76,11 @@ export interface SpreadsheetAppApi {
   ProtectionType: typeof GoogleAppsScript.Spreadsheet.ProtectionType;
 }
 
+/** The Charts service: only its chart types (BAR, COLUMN). */
+export interface ChartsApi {
+  ChartType: typeof GoogleAppsScript.Charts.ChartType;
+}
+
 export interface HtmlOutputApi {
   setTitle(title: string): HtmlOutputApi;
 }
@@ -66,6 +93,10 @@ export function spreadsheetApp(): SpreadsheetAppApi {
   return SpreadsheetApp;
 }
 
+export function chartsService(): ChartsApi {
+  return Charts;
+}
+
 export function htmlService(): HtmlServiceApi {
   return HtmlService;
 }
@@ -75,6 +106,9 @@ export const _fits = [
   (x: Range): RangeApi => x,
   (x: GoogleAppsScript.Spreadsheet.RangeList): RangeListApi => x,
   (x: GoogleAppsScript.Spreadsheet.Sheet): SheetApi => x,
+  (x: GoogleAppsScript.Spreadsheet.EmbeddedChart): EmbeddedChartApi => x,
+  (x: GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder): ChartBuilderApi => x,
+  (x: GoogleAppsScript.Charts.Charts): ChartsApi => x,
   (x: GoogleAppsScript.Spreadsheet.Spreadsheet): SpreadsheetApi => x,
   (x: GoogleAppsScript.Base.Ui): UiApi => x,
   (x: GoogleAppsScript.Spreadsheet.SpreadsheetApp): SpreadsheetAppApi => x,

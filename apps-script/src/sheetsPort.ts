@@ -1,10 +1,11 @@
 // The shared actions' port (shared/app/hostPort.ts) on SpreadsheetApp: reads and writes only.
 // Every call is synchronous; a sheet is read once (values, fills, notes, formats, merges), so
 // the use cases never ask this host for the original fills again.
-import { REPORT_SHEET, WORKBOOK_SET_SHEET, type HighlightRecord, type Language, type SyncPort } from "../../shared/index.js";
+import { HISTORY_SHEET, REPORT_SHEET, WORKBOOK_SET_SHEET, type HighlightRecord, type Language, type SyncPort } from "../../shared/index.js";
 import type { SheetApi, SpreadsheetApi } from "./host.js";
+import { writeReportCharts } from "./reportCharts.js";
 import { writeReport } from "./reportSheet.js";
-import { applyPlan, isProtected, readSheet, writeRows, type ApplyCounts, type ReadResult } from "./sheetIO.js";
+import { applyPlan, isProtected, readSheet, rectangular, writeRows, type ApplyCounts, type ReadResult } from "./sheetIO.js";
 import { loadRecord, MAP_PREFIX, parseOverride, saveRecord, type Props } from "./store.js";
 
 export interface SheetsPort extends SyncPort {
@@ -17,9 +18,11 @@ export function sheetsPort(ss: SpreadsheetApi, props: Props, lang: Language): Sh
   const reads = new Map<string, ReadResult>();
   const records = new Map<string, HighlightRecord>();
   let judged: SheetApi | undefined;
+  /** NTM_BaoCao as writeReport left it, for its charts. */
+  let report: SheetApi | undefined;
   const sheetNamed = (name: string): SheetApi => ss.getSheetByName(name) ?? ss.getActiveSheet();
   const port: SheetsPort = {
-    open({ sheet: wanted, withRecord, withGrid }) {
+    open({ sheet: wanted, withRecord, withGrid, withHistory }) {
       const sheet = (wanted ? ss.getSheetByName(wanted) : null) ?? ss.getActiveSheet();
       judged = sheet;
       const name = sheet.getName();
@@ -36,6 +39,8 @@ export function sheetsPort(ss: SpreadsheetApi, props: Props, lang: Language): Sh
       }
       const setSheet = name === WORKBOOK_SET_SHEET ? null : ss.getSheetByName(WORKBOOK_SET_SHEET);
       if (setSheet && setSheet.getLastRow() > 0 && setSheet.getLastColumn() > 0) opened.setRows = setSheet.getRange(1, 1, setSheet.getLastRow(), setSheet.getLastColumn()).getValues();
+      const history = withHistory ? ss.getSheetByName(HISTORY_SHEET) : null;
+      if (history && history.getLastRow() > 0 && history.getLastColumn() > 0) opened.historyRows = history.getRange(1, 1, history.getLastRow(), history.getLastColumn()).getValues();
       return opened;
     },
     readOriginals({ grid }) {
@@ -64,10 +69,14 @@ export function sheetsPort(ss: SpreadsheetApi, props: Props, lang: Language): Sh
     },
     writeReport({ rows, show, print }) {
       const written = writeReport(ss, rows, lang, print);
+      if (written.ok) report = written.sheet;
       // A new sheet becomes the active one: the judged sheet stays in front unless the report was asked for.
       if (show && written.ok) ss.getSheetByName(REPORT_SHEET)?.activate();
       else judged?.activate();
       return written.ok ? { ok: true } : { ok: false, detail: written.message };
+    },
+    writeCharts({ charts }) {
+      return report ? writeReportCharts(report, charts) : { ok: true };
     },
     createTextSheet({ name, rows, boldRow }) {
       const existing = ss.getSheetByName(name);
@@ -81,6 +90,18 @@ export function sheetsPort(ss: SpreadsheetApi, props: Props, lang: Language): Sh
       if (boldRow !== undefined) sheet.getRange(boldRow + 1, 1, 1, rows[0]!.length).setFontWeight("bold");
       sheet.activate();
       return { created: true };
+    },
+    writeHistory({ rows }) {
+      let sheet = ss.getSheetByName(HISTORY_SHEET);
+      const created = !sheet;
+      if (sheet) sheet.clear();
+      else sheet = ss.insertSheet(HISTORY_SHEET);
+      const block = rectangular(rows);
+      writeRows(sheet.getRange(1, 1, block.length, block[0]!.length), block, block.map((r) => r.map(() => "@")));
+      // Created hidden (the user may show it); the judged sheet stays in front.
+      if (created) sheet.hideSheet();
+      judged?.activate();
+      return { ok: true };
     },
     commit() {},
   };

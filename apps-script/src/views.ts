@@ -44,6 +44,8 @@ export interface EvaluationView {
   warnings: string[];
   unconfirmed: Array<{ code: string; target: string; source: string }>;
   counts?: ApplyCounts;
+  /** Against the last save of this sheet in NTM_LichSu. */
+  sinceLastSave?: string[];
 }
 
 export function viewOf(evaluation: Extract<SheetRun, { ok: true }>, lang: Language): EvaluationView {

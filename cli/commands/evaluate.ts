@@ -1,9 +1,11 @@
 // ntm evaluate: a workbook or a folder of them, highlighted copies and the combined report.
+import { tRollup } from "../../shared/i18n/rollupStrings.js";
 import { existsSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import {
   certificationRoad,
+  districtRollup,
   contractFrame,
   contractUnitJson,
   formatMessage,
@@ -20,6 +22,8 @@ import {
   roadJson,
   roadLines,
   roadUnitLine,
+  rollupJson,
+  rollupLines,
   statusLabel,
   t,
   type CriteriaSet,
@@ -35,6 +39,8 @@ import { formulaNamesWarning } from "./formulas.js";
 import { say } from "../strings.js";
 import { writeReportSheet } from "../xlsxGrid.js";
 import { htmlPage } from "../htmlPage.js";
+import { loadAssignmentFile } from "../assignmentSheet.js";
+import { followUpsJson, followUpText, runFollowUps, writeFollowUpSheets } from "../followUp.js";
 
 /**
  * Writes a copy under a temporary name in the same folder, then renames it: an interrupted run
@@ -120,7 +126,7 @@ function progress(io: CliIo, done: number, total: number, label: string): void {
   if (done === total) io.err("\n");
 }
 
-export async function evaluate(input: string, sheet: string | undefined, out: string | undefined, mapping: MappingOverride | undefined, blank: "not_met" | "missing" | undefined, c: Common, io: CliIo, report: { html?: string; sort?: ReportSort } = {}): Promise<number> {
+export async function evaluate(input: string, sheet: string | undefined, out: string | undefined, mapping: MappingOverride | undefined, blank: "not_met" | "missing" | undefined, c: Common, io: CliIo, report: { html?: string; sort?: ReportSort; assignments?: string; reportDate?: string } = {}): Promise<number> {
   const { files, folder, skipped } = listInputs(input, c.lang);
   const interruption = watchInterruption(() => io.err(`\nntm: ${say("stopping", c.lang)}\n`));
   try {
@@ -140,6 +146,9 @@ interface EvaluateRequest {
   html?: string;
   /** --sort closest: the report matrix ranked, most criteria met first. */
   sort?: ReportSort;
+  /** --assignments FILE: its NTM_PhanCong followed up; --report-date (default today) judges overdue. */
+  assignments?: string;
+  reportDate?: string;
 }
 
 async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ file: string; error: string }>, request: EvaluateRequest, c: Common, io: CliIo, interruption: Interruption): Promise<number> {
@@ -147,13 +156,15 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
   const done: Array<{ evaluation: WorkbookEvaluation; output: string }> = [];
   const errors: Array<{ file: string; error: string }> = [...skipped];
   let attempted = 0;
+  // Read before any workbook: a bad date in the assignments stops the run at once, naming its cell.
+  const assignments = request.assignments !== undefined ? loadAssignmentFile(request.assignments, c.lang) : undefined;
   for (const [i, file] of files.entries()) {
     await interruption.checkpoint();
     if (interruption.requested) break;
     attempted++;
     progress(io, i, files.length, path.basename(file));
     try {
-      const evaluation = await evaluateWorkbook(file, { setId: c.setId, region: c.region, year: c.year, sheet, mapping, lang: c.lang, ...(blank ? { blankCriterion: blank } : {}), ...(c.target ? { target: c.target } : {}), ...(request.sort ? { sort: request.sort } : {}) });
+      const evaluation = await evaluateWorkbook(file, { setId: c.setId, region: c.region, year: c.year, sheet, mapping, lang: c.lang, ...(blank ? { blankCriterion: blank } : {}), ...(c.target ? { target: c.target } : {}), ...(request.sort ? { sort: request.sort } : {}), ...(c.setFile ? { setFile: c.setFile } : {}), ...(request.reportDate ? { followUp: { reportDate: request.reportDate, ...(assignments ? { source: assignments } : {}) } } : {}) });
       // Formulas calling the cell functions by Google Sheets' names, which Excel does not know.
       const names = formulaNamesWarning(file, c.lang);
       if (names) evaluation.warnings.push(`${path.basename(file)}: ${names}`);
@@ -181,6 +192,8 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
     g.files++;
     bySet.set(d.evaluation.set.id, g);
   }
+  // Who holds what is still open: the --assignments file's, or a single workbook's own NTM_PhanCong.
+  const followUps = runFollowUps(bySet.values(), assignments ?? (folder ? undefined : done[0]?.evaluation.assignments), request.reportDate, folder ? `${path.basename(path.resolve(input))} (${say("files", c.lang, { count: done.length })})` : path.basename(input), c.lang);
   let combined: string | undefined;
   if (folder && (done.length > 0 || errors.length > 0 || partial)) {
     combined = path.join(out ?? input, `${REPORT_SHEET}.xlsx`);
@@ -193,6 +206,7 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
       const title = reportPrintTitle({ ...context, source: `${path.basename(path.resolve(input))} (${context.source})` });
       writeReportSheet(wb, name, table, reportMatrixFills(table, c.lang), reportPrint(table, c.lang, title));
     });
+    writeFollowUpSheets(wb, followUps, c.lang);
     if (errors.length > 0 || (partial && bySet.size === 0)) {
       const rows: Array<Array<string | number>> = [[say("errorsTitle", c.lang)], ...(partial ? [[partial]] : []), say("errorsHeader", c.lang).split("|")];
       errors.forEach((e, i) => rows.push([i + 1, path.basename(e.file), e.error.replace(`${e.file}: `, "")]));
@@ -212,6 +226,8 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
   const note = say("copyNote", c.lang);
   // The road to certification per set: villages and communes are never ranked together.
   const roads = [...bySet.values()].map((g) => ({ g, road: certificationRoad(g.units.map((u) => u.result), { set: g.set, target: c.target, year: c.year }) }));
+  // The district set's conditions computed from the communes of the run (a folder, or a sheet of communes).
+  const rollup = districtRollupOf(done, units, folder);
 
   if (c.json) {
     const frame = contractFrame(
@@ -222,7 +238,10 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
           file: d.evaluation.file,
           output: d.output,
           set: d.evaluation.set.id,
-          setChoice: { origin: d.evaluation.setChoice.origin, why: formatMessage(d.evaluation.setChoice.why, c.lang) },
+          setChoice: d.evaluation.setFile && d.evaluation.setChoice.origin === "workbook"
+            ? { origin: "setFile", why: tRollup("setFile.used", c.lang, { set: d.evaluation.set.id, file: d.evaluation.setFile }) }
+            : { origin: d.evaluation.setChoice.origin, why: formatMessage(d.evaluation.setChoice.why, c.lang) },
+          ...(d.evaluation.setFile ? { setFile: d.evaluation.setFile } : {}),
           units: d.evaluation.units.length,
           skippedSheets: d.evaluation.skipped,
           warnings: d.evaluation.warnings,
@@ -233,6 +252,8 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
         ...(combined ? { report: combined } : {}),
         notes: [note],
         ...roadsJson(roads, units, c.lang),
+        ...followUpsJson(followUps, units, c.lang),
+        ...(rollup ? { districtRollup: rollupJson(rollup, c.lang) } : {}),
       },
     );
     await writeJson(units, frame, c.lang, io);
@@ -241,11 +262,13 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
     for (const g of bySet.values()) {
       if (g.units.length > 1) io.out(`\n${say("summary", c.lang)} (${g.set.id})\n${reportProse(g.units.map((u) => u.result), { set: g.set, year: c.year, lang: c.lang })}\n`);
     }
+    if (rollup) io.out(`\n${rollupLines(rollup, c.lang).join("\n")}\n`);
     for (const { g, road } of roads) {
       let text = `\n${t("road.title", c.lang)} (${g.set.id})\n${roadLines(road, { set: g.set, lang: c.lang }).join("\n")}\n`;
       road.ranking.forEach((u, i) => (text += `  ${roadUnitLine(u, i + 1, c.lang)}\n`));
       io.out(text);
     }
+    for (const x of followUps) io.out(followUpText(x, c.lang));
     if (combined) io.out(`\n${say("combined", c.lang)}: ${combined}\n`);
     if (html) io.out(`${combined ? "" : "\n"}${say("htmlPage", c.lang)}: ${html}\n`);
     io.out(`\n${note}\n`);
@@ -275,6 +298,7 @@ function printWorkbook(e: WorkbookEvaluation, output: string, c: Common, io: Cli
   const out = (s: string) => void (text += s);
   out(`\n== ${path.basename(e.file)} (${e.set.id}${c.region ? ", " + c.region : ""}${c.year ? ", " + c.year : ""})\n`);
   if (e.setChoice.origin === "inferred") out(`  ${formatMessage(e.setChoice.why, c.lang)}\n`);
+  else if (e.setFile && e.setChoice.origin === "workbook") out(`  ${tRollup("setFile.used", c.lang, { set: e.set.id, file: e.setFile })}\n`);
   // Units per sheet, counted once (not once per unit: a 50,000-row sheet would take minutes).
   const perSheet = new Map<string, number>();
   for (const u of e.units) perSheet.set(u.sheet, (perSheet.get(u.sheet) ?? 0) + 1);
@@ -302,4 +326,16 @@ function printWorkbook(e: WorkbookEvaluation, output: string, c: Common, io: Cli
   }
   out(`  ${say("copy", c.lang)}: ${output}\n`);
   io.out(text);
+}
+
+/**
+ * The district roll-up of the run: its communes (units judged by a commune-level set) against the
+ * district set's conditions. For a folder (the district's communes) or a file of several communes;
+ * a single commune's form says nothing of its district. Unit numbers are positions in `units`.
+ */
+function districtRollupOf(done: ReadonlyArray<{ evaluation: WorkbookEvaluation }>, units: readonly EvaluatedUnit[], folder: boolean) {
+  const setOf = new Map<EvaluatedUnit, CriteriaSet>();
+  for (const d of done) for (const u of d.evaluation.units) setOf.set(u, d.evaluation.set);
+  const rollup = districtRollup(units.map((u) => ({ set: setOf.get(u)!, result: u.result })));
+  return rollup && (folder || rollup.communes > 1) ? rollup : null;
 }

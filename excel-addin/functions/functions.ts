@@ -5,7 +5,7 @@
  * custom-functions-metadata-plugin reads the JSDoc below into functions.json and appends the
  * CustomFunctions.associate() calls at build time.
  */
-import { CellFunctionError, ntmCount, ntmCriterion, ntmGaps, ntmIndicator, ntmThreshold } from "../../shared/index.js";
+import { CellFunctionError, ntmChange, ntmCount, ntmCriterion, ntmGaps, ntmIndicator, ntmThreshold } from "../../shared/index.js";
 import { getFunctionSettings } from "../common/state.js";
 
 /** A user error -> #VALUE! with the message (the engine already wrote it in the user's language). */
@@ -103,6 +103,21 @@ export function gaps(headers: any[][], values: any[][], set?: any, region?: any,
 export function threshold(code: any, region?: any, year?: any, set?: any): string {
   try {
     return ntmThreshold(code, region, year, set, getFunctionSettings());
+  } catch (e) {
+    return fail(e);
+  }
+}
+
+/**
+ * So sánh năm trước với năm nay cho từng ô: Giữ vững, Mới đạt, Mất, Vẫn chưa đạt; hoặc với số tiêu chí đạt: Tăng 2, Giảm 1, Không đổi.
+ * @customfunction CHANGE
+ * @param previous Kết quả năm trước: Đạt/Chưa đạt, Đ/CĐ, x, hoặc số tiêu chí đạt ("16/19").
+ * @param current Kết quả năm nay, cùng kích thước.
+ * @returns Cùng kích thước: Giữ vững / Mới đạt / Mất / Vẫn chưa đạt, hoặc Tăng / Giảm / Không đổi.
+ */
+export function change(previous: any[][], current: any[][]): string[][] {
+  try {
+    return ntmChange(previous, current, getFunctionSettings());
   } catch (e) {
     return fail(e);
   }

@@ -10,6 +10,7 @@ import {
   evaluateFlow,
   formatMessage,
   runFlow,
+  saveHistoryFlow,
   type CriteriaSet,
   type Language,
   type MappingOverride,
@@ -41,6 +42,8 @@ export interface Evaluation {
   syncs: number;
   /** The column-mapping corrections in force for this sheet. */
   override: MappingOverride;
+  /** Against the last save of this sheet in NTM_LichSu ("Số thôn giảm tiêu chí so với lần lưu trước: ..."). */
+  sinceLastSave?: string[];
 }
 
 export type Outcome<T> = T | { ok: false; message: string; syncs: number };
@@ -81,6 +84,7 @@ export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Out
       highlighted: out.highlighted,
       syncs: batch.syncs,
       override: out.override,
+      ...(out.sinceLastSave ? { sinceLastSave: out.sinceLastSave.lines } : {}),
     };
   });
 }
@@ -92,6 +96,16 @@ export async function clearHighlights(settings: AddinSettings, caps: Capabilitie
     const out = await runFlow(clearFlow(), excelPort(context, batch, settings, caps));
     if (!out.ok) return { ok: false as const, message: actionFailureText(out, settings.lang), syncs: batch.syncs };
     return { ok: true as const, sheet: out.sheet, message: formatMessage(out.message, settings.lang), syncs: batch.syncs };
+  });
+}
+
+/** "Lưu kết quả": the active sheet's results appended to NTM_LichSu, for the next evaluation to compare with. */
+export async function saveResults(settings: AddinSettings, at: string = new Date().toISOString(), caps: Capabilities = detectCapabilities()): Promise<Outcome<{ ok: true; message: string; syncs: number }>> {
+  return Excel.run(async (context) => {
+    const batch = new Batch(context);
+    const out = await runFlow(saveHistoryFlow(settings, at), excelPort(context, batch, settings, caps));
+    if (!out.ok) return { ok: false as const, message: actionFailureText(out, settings.lang), syncs: batch.syncs };
+    return { ok: true as const, message: formatMessage(out.message, settings.lang), syncs: batch.syncs };
   });
 }
 

@@ -6,21 +6,26 @@
  *      merges and protection, the sheet list, NTM_BaoCao's protection and the saved state;
  *   2. only for a larger sheet or when the workbook has an NTM_BoTieuChi sheet: the rest and that sheet;
  *   3. the fills and notes of the cells about to be highlighted (skipped when none);
- *   4. values, fills, notes, the report sheet and the state.
+ *   4. values, fills, notes, the report sheet, its charts and the state.
+ * The report's earlier charts are listed in the first (NTM_BaoCao is looked up there anyway).
  */
-import { REPORT_SHEET, WORKBOOK_SET_SHEET, a1, formatMessage, message, type AsyncPort, type OpenedSheet } from "../../shared/index.js";
+import { CHART_PREFIX, HISTORY_SHEET, REPORT_SHEET, WORKBOOK_SET_SHEET, a1, formatMessage, message, type AsyncPort, type OpenedSheet } from "../../shared/index.js";
 import { STATE_KEY, parseState, shiftRecord, type AddinSettings, type WorkbookState } from "../common/state.js";
 import { Batch, BATCH_BYTES, COMMAND_BYTES, quoteSheet } from "./batch.js";
 import type { Capabilities } from "./capabilities.js";
+import { queueCharts } from "./chartWrite.js";
 import { readOriginals } from "./highlightRead.js";
 import { CELL_READ_BYTES, gridFromRange, HEAD_COLS, HEAD_ROWS, queueSheetRead } from "./sheetRead.js";
-import { queuePlan, queueReport, queueState } from "./sheetWrite.js";
+import { queuePlan, queueReport, queueState, queueTextSheet } from "./sheetWrite.js";
 
 export function excelPort(context: Excel.RequestContext, batch: Batch, settings: AddinSettings, caps: Capabilities): AsyncPort {
   let ws: Excel.Worksheet | undefined;
   let state: WorkbookState = parseState("");
   let names: string[] = [];
   let reportProtected = false;
+  /** NTM_BaoCao as queued by writeReport, and the charts the add-in drew on it before. */
+  let report: Excel.Worksheet | undefined;
+  let ownCharts: Excel.Chart[] = [];
   /** Notes on the sheet now, by grid "row:col" (loaded proxies, existing notes only). */
   const existingNotes = new Map<string, Excel.Note>();
   const notesRead = new Set<string>();
@@ -40,17 +45,19 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
   }
 
   return {
-    async open({ sheet: wanted, withRecord, withGrid }) {
+    async open({ sheet: wanted, withRecord, withGrid, withHistory }) {
       if (withGrid === false) return openRecordOnly(wanted);
       const read = queueSheetRead(context, wanted);
       ws = read.ws;
-      const report = context.workbook.worksheets.getItemOrNullObject(REPORT_SHEET);
-      report.load("name");
-      report.protection.load("protected");
+      const reportSheet = context.workbook.worksheets.getItemOrNullObject(REPORT_SHEET);
+      reportSheet.load("name");
+      reportSheet.protection.load("protected");
+      const charts = reportSheet.charts.load("items/name");
       await batch.sync();
       const name = read.ws.name;
       names = context.workbook.worksheets.items.map((s) => s.name);
-      reportProtected = !report.isNullObject && report.protection.protected;
+      reportProtected = !reportSheet.isNullObject && reportSheet.protection.protected;
+      ownCharts = reportSheet.isNullObject ? [] : charts.items.filter((c) => c.name.startsWith(CHART_PREFIX));
       state = parseState(read.item.isNullObject ? "" : read.item.value);
       const rows = read.used.rowCount;
       const cols = read.used.columnCount;
@@ -64,8 +71,10 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
       // Only when needed: the rest of a large sheet (in chunks under the payload limit) and NTM_BoTieuChi.
       const large = rows > HEAD_ROWS || cols > HEAD_COLS;
       const hasSetSheet = names.includes(WORKBOOK_SET_SHEET) && name !== WORKBOOK_SET_SHEET;
+      const hasHistory = withHistory === true && names.includes(HISTORY_SHEET);
       let setRange: Excel.Range | undefined;
-      if (large || hasSetSheet) {
+      let historyRange: Excel.Range | undefined;
+      if (large || hasSetSheet || hasHistory) {
         const parts: Excel.Range[] = [];
         if (large) {
           values = [];
@@ -85,6 +94,10 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
           setRange = context.workbook.worksheets.getItem(WORKBOOK_SET_SHEET).getUsedRangeOrNullObject(true);
           setRange.load("values");
         }
+        if (hasHistory) {
+          historyRange = context.workbook.worksheets.getItem(HISTORY_SHEET).getUsedRangeOrNullObject(true);
+          historyRange.load("values,rowIndex,columnIndex");
+        }
         await batch.sync();
         for (const part of parts) {
           values.push(...(part.values as unknown[][]));
@@ -96,6 +109,8 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
       if (hiddenColumns.length) grid.hiddenColumns = hiddenColumns;
       opened.grid = grid;
       if (setRange && !setRange.isNullObject) opened.setRows = setRange.values as unknown[][];
+      // The history is written from A1; its used range starts there unless the user cleared its top.
+      if (historyRange && !historyRange.isNullObject && historyRange.rowIndex === 0 && historyRange.columnIndex === 0) opened.historyRows = historyRange.values as unknown[][];
       // Records are kept in sheet coordinates; the use cases work in the grid's.
       if (withRecord && st.record) opened.record = shiftRecord(st.record, -grid.origin!.row, -grid.origin!.col);
       return opened;
@@ -138,8 +153,15 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
 
     async writeReport({ rows, show, print }) {
       if (reportProtected) return { ok: false, detail: formatMessage(message("sheet.protected", { sheet: REPORT_SHEET }), settings.lang), protected: true };
-      await queueReport(batch, context, names.includes(REPORT_SHEET), rows, settings.lang, caps.pageLayout ? print : undefined);
+      report = await queueReport(batch, context, names.includes(REPORT_SHEET), rows, settings.lang, caps.pageLayout ? print : undefined);
       if (show) context.workbook.worksheets.getItem(REPORT_SHEET).activate();
+      return { ok: true };
+    },
+
+    async writeCharts({ charts }) {
+      if (!report) return { ok: true };
+      await queueCharts(batch, report, ownCharts, charts);
+      ownCharts = [];
       return { ok: true };
     },
 
@@ -161,6 +183,14 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
       range.format.autofitColumns();
       added.activate();
       return { created: true };
+    },
+
+    async writeHistory({ rows }) {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await batch.sync();
+      await queueTextSheet(batch, context, HISTORY_SHEET, sheets.items.some((x) => x.name === HISTORY_SHEET), rows);
+      return { ok: true };
     },
 
     async commit() {

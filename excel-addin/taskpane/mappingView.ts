@@ -1,6 +1,6 @@
 // The column mapping the user can correct: one select per column of a wide table, or a line for a
 // form. No Excel calls: a change hands the new mapping back to the pane.
-import { columnChoiceText, columnLetters, criterionName, parseColumnChoice, type Language, type MappingOverride } from "../../shared/index.js";
+import { columnChoiceText, columnLetters, criterionName, parseColumnChoice, t, type Language, type MappingOverride } from "../../shared/index.js";
 import { ui } from "../common/ui.js";
 import { el } from "./dom.js";
 import type { Evaluation } from "./excelAdapter.js";
@@ -25,7 +25,10 @@ export function renderMappingView(box: HTMLElement, last: Evaluation | undefined
     const select = el("select", { "aria-label": `${columnLetters(col + last.origin.col)}: ${info.header}`, "data-col": String(col) });
     select.append(el("option", { value: "" }, L("auto")), el("option", { value: "ignore" }, L("ignore")));
     for (const c of set.criteria) {
-      select.append(el("option", { value: `c:${c.no}` }, `${L("criterionOption", { no: c.no })} · ${criterionName(c, lang)}`));
+      // A set that does not name a criterion calls it "Tiêu chí số 5": no "Tiêu chí 5 · Tiêu chí số 5".
+      const name = criterionName(c, lang);
+      const option = L("criterionOption", { no: c.no });
+      select.append(el("option", { value: `c:${c.no}` }, name === t("ui.criterion", lang, { no: c.no }) ? option : `${option} · ${name}`));
       for (const ind of c.indicators) select.append(el("option", { value: `i:${ind.code}` }, L("indicatorOption", { code: ind.code })));
     }
     const current: MappingOverride = last.override;

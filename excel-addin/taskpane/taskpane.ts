@@ -21,10 +21,9 @@ import {
 import { DEFAULT_SETTINGS, setFunctionSettings, type AddinSettings } from "../common/state.js";
 import { ui, type UiKey } from "../common/ui.js";
 import { el } from "./dom.js";
-import { setupFormulaCard } from "./formulaCard.js";
 import { renderMappingView } from "./mappingView.js";
 import { renderResultsView } from "./resultsView.js";
-import { clearHighlights, createSetSheet, evaluateActiveSheet, loadWorkbookState, recalculate, saveSettings, selectCell, type Evaluation } from "./excelAdapter.js";
+import { clearHighlights, createSetSheet, evaluateActiveSheet, saveResults, loadWorkbookState, recalculate, saveSettings, selectCell, type Evaluation } from "./excelAdapter.js";
 
 // Zod 4 compiles validators with new Function() unless told not to: keep it CSP-friendly.
 zodConfig({ jitless: true });
@@ -73,10 +72,12 @@ function renderStatic(): void {
     ["evaluate", "evaluate"],
     ["clear", "clear"],
     ["report", "report"],
+    ["save-results", "saveResults"],
     ["set-sheet", "setSheet"],
     ["mapping-title", "mapping"],
     ["mapping-hint", "mappingHint"],
     ["results-title", "results"],
+    ["tech-title", "techDetails"],
   ];
   for (const [id, key] of texts) $(id).textContent = L(key);
   $("lang").setAttribute("lang", lang() === "vi" ? "en" : "vi");
@@ -89,14 +90,14 @@ function renderSettings(): void {
   if (workbookSet && !getBuiltInSet(workbookSet.id)) sets.push(workbookSet);
   for (const s of sets) {
     const title = lang() === "en" && s.titleEn ? s.titleEn : s.title;
-    setSelect.append(el("option", { value: s.id }, `${title} (${s.id})`));
+    setSelect.append(el("option", { value: s.id }, title));
   }
   setSelect.prepend(el("option", { value: "" }, L("autoSetShort")));
   setSelect.value = settings.setId ?? "";
 
   const regionSelect = $<HTMLSelectElement>("region");
   regionSelect.replaceChildren(el("option", { value: "" }, L("regionNone")));
-  for (const id of REGION_IDS) regionSelect.append(el("option", { value: id }, `${REGION_NAMES[id][lang()]} (${id})`));
+  for (const id of REGION_IDS) regionSelect.append(el("option", { value: id }, REGION_NAMES[id][lang()]));
   regionSelect.value = settings.region ?? "";
 
   $<HTMLInputElement>("year").value = settings.year === undefined ? "" : String(settings.year);
@@ -109,6 +110,9 @@ function renderSetInfo(): void {
   const set = currentSet();
   const info = $("set-info");
   info.replaceChildren();
+  // The select cuts a long title off: the whole name, wrapped, under it.
+  $("set-name").textContent = set ? (lang() === "en" && set.titleEn) || set.title : "";
+  $("tech-set").textContent = "";
   if (!set) {
     info.append(el("p", {}, L("autoSetInfo")));
     return;
@@ -116,7 +120,7 @@ function renderSetInfo(): void {
   const docs = set.legalBasis.map((b) => b.document + (b.confirmed ? "" : ` (${t("ui.unconfirmed", lang())})`)).join("; ");
   info.append(el("p", {}, `${L("source")}: ${docs}`));
   const counts = countThresholds(set);
-  info.append(el("p", {}, L("thresholds", { withValue: counts.withValue, total: counts.total, confirmed: counts.confirmed })));
+  $("tech-set").textContent = L("thresholds", { withValue: counts.withValue, total: counts.total, confirmed: counts.confirmed });
   const unconfirmed = counts.total - counts.confirmed;
   if (unconfirmed > 0) info.append(el("p", { class: "flag", id: "unconfirmed-flag" }, `⚠ ${L("unconfirmedFlag", { count: unconfirmed })}`));
   if (set.completeness !== "complete") info.append(el("p", {}, L("completeness", { value: L(set.completeness === "partial" ? "partial" : "structureOnly") })));
@@ -141,7 +145,7 @@ async function persistSettings(): Promise<void> {
 
 function setBusy(on: boolean): void {
   busy = on;
-  for (const id of ["evaluate", "clear", "report", "set-sheet"]) $<HTMLButtonElement>(id).disabled = on;
+  for (const id of ["evaluate", "clear", "report", "save-results", "set-sheet"]) $<HTMLButtonElement>(id).disabled = on;
   if (on) showMessage(L("working"), "info");
 }
 
@@ -174,8 +178,8 @@ async function runEvaluation(mode: "evaluate" | "report", override?: { sheet: st
   renderResults();
   const lines = [mode === "report" ? L("reportDone", { sheet: "NTM_BaoCao" }) : L("evaluated", { sheet: out.sheet, units: out.units.length, cells: out.highlighted })];
   if (mode === "evaluate") lines.push(L("reportDone", { sheet: "NTM_BaoCao" }));
-  lines.push(...out.warnings);
-  lines.push(L("syncs", { syncs: out.syncs }));
+  lines.push(...(out.sinceLastSave ?? []), ...out.warnings);
+  $("tech-syncs").textContent = L("syncs", { syncs: out.syncs });
   showMessage(lines.join("\n"), "ok");
 }
 
@@ -242,6 +246,12 @@ function wire(): void {
   });
   $("evaluate").addEventListener("click", () => void guarded(() => runEvaluation("evaluate")));
   $("report").addEventListener("click", () => void guarded(() => runEvaluation("report")));
+  $("save-results").addEventListener("click", () =>
+    void guarded(async () => {
+      const out = await saveResults(settings);
+      showMessage(out.message, out.ok ? "ok" : "error");
+    }),
+  );
   $("clear").addEventListener("click", () =>
     void guarded(async () => {
       const out = await clearHighlights(settings);
@@ -282,7 +292,8 @@ async function start(): Promise<void> {
   }
   document.body.dataset.ready = "true";
   // The NTM_* names and formulas from Google Sheets: a card of its own, shown only when it has something to offer.
-  void setupFormulaCard(lang).catch(() => undefined);
+  // Loaded after the pane is ready (its own chunk): the first paint does not wait for it.
+  void import(/* webpackChunkName: "formulas" */ "./formulaCard.js").then((m) => m.setupFormulaCard(lang)).catch(() => undefined);
 }
 
 Office.onReady(() => void start());

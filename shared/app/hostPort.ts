@@ -8,6 +8,7 @@
 import type { HighlightRecord, WritePlan } from "../sheet/plan.js";
 import type { MappingOverride } from "../sheet/detect.js";
 import type { SheetGrid } from "../sheet/grid.js";
+import type { ReportChart } from "../report/reportCharts.js";
 import type { ReportPrint } from "../report/reportLayout.js";
 
 /** A sheet as the use cases need it, read in as few calls as the host can. */
@@ -18,6 +19,8 @@ export interface OpenedSheet {
   protected: boolean;
   /** The rows of NTM_BoTieuChi, when the workbook has that sheet (and it is not the one opened). */
   setRows?: unknown[][];
+  /** The rows of NTM_LichSu (the results saved before), when asked for and the workbook has that sheet. */
+  historyRows?: unknown[][];
   /** What an earlier run on this sheet saved, in grid coordinates. */
   record?: HighlightRecord;
   /** The user's column mapping saved for this sheet. */
@@ -32,7 +35,9 @@ export interface HostRequests {
    * The named sheet, or the active one; `withRecord: false` when the saved record is not
    * needed, `withGrid: false` when its cells are not (the answer's record is then in sheet coordinates).
    */
-  open: { request: { sheet?: string; withRecord: boolean; withGrid?: boolean }; answer: OpenedSheet };
+  open: { request: { sheet?: string; withRecord: boolean; withGrid?: boolean; withHistory?: boolean }; answer: OpenedSheet };
+  /** NTM_LichSu rewritten with these rows, all text; hidden when it is created (the user may show it). */
+  writeHistory: { request: { rows: string[][] }; answer: WriteAnswer };
   /** The original fills and notes of the cells a plan would touch (hosts whose grid has none yet). */
   readOriginals: {
     request: { grid: SheetGrid; plan: WritePlan; previous?: HighlightRecord; noteCells: ReadonlyArray<{ row: number; col: number }> };
@@ -46,6 +51,11 @@ export interface HostRequests {
    * sheet stays active; `print`: the frozen pane and page setup, as far as the host can set them.
    */
   writeReport: { request: { rows: Array<Array<string | number>>; show: boolean; print?: ReportPrint }; answer: WriteAnswer };
+  /**
+   * The report's charts on NTM_BaoCao (asked once the report is written): the add-in's earlier
+   * charts removed, never a user's, then these drawn, each bound to its cells of the report.
+   */
+  writeCharts: { request: { charts: ReportChart[] }; answer: WriteAnswer };
   /** A new sheet of text cells (never an existing one); `created: false` when the name is taken. */
   createTextSheet: { request: { name: string; rows: string[][]; boldRow?: number }; answer: { created: boolean } };
   /** Everything queued is written (Office.js: one sync); a synchronous host has nothing left to do. */

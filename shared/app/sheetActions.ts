@@ -3,27 +3,31 @@
 // the NTM_BoTieuChi sheet. What is decided here is what every host does: which sheets are
 // the add-in's own, what a broken NTM_BoTieuChi means, that the undo record is kept before
 // any cell is touched, that the report is written on every evaluation (also of a protected
-// sheet), how many notes are written, and what the user is told.
+// sheet), that its two charts are replaced right after it (never a user's chart), how many
+// notes are written, and what the user is told.
 import { builtInSets, DEFAULT_SET_ID, getBuiltInSet } from "../catalog/builtin.js";
 import type { CriteriaSet } from "../catalog/schema.js";
 import { criteriaSetToRows, readWorkbookSet } from "../catalog/workbookSet.js";
-import { formatMessage } from "../i18n/format.js";
+import { formatMessage, t } from "../i18n/format.js";
 import { message, type Message } from "../i18n/message.js";
 import type { Language } from "../i18n/strings.js";
 import { REPORT_SHEET } from "../report/districtReport.js";
 import { WORKBOOK_SET_SHEET } from "../catalog/workbookSet.js";
 import type { MappingOverride } from "../sheet/detect.js";
-import { isEmptyGrid } from "../sheet/grid.js";
+import { isEmptyGrid, type SheetGrid } from "../sheet/grid.js";
 import { clearPlan, planWrites, type HighlightRecord } from "../sheet/plan.js";
 import { reportPrintTitle, unitNoun } from "../report/districtReport.js";
+import { reportCharts } from "../report/reportCharts.js";
 import { reportPrint } from "../report/reportLayout.js";
-import { ask, type Flow } from "./hostPort.js";
+import { HISTORY_SHEET } from "./history.js";
+import { sinceLastSave, type SinceLastSave } from "./sinceLastSave.js";
+import { ask, type Flow, type OpenedSheet } from "./hostPort.js";
 import { DEFAULT_MAX_NOTES, runSheet, type SheetRun } from "./evaluateSheetUseCase.js";
 import type { AppSettings } from "./settings.js";
 import { sheetReportRows } from "./sheetReport.js";
 
 /** Sheets the add-in writes itself: never read as data. */
-export const OWN_SHEETS: readonly string[] = [REPORT_SHEET, WORKBOOK_SET_SHEET];
+export const OWN_SHEETS: readonly string[] = [REPORT_SHEET, WORKBOOK_SET_SHEET, HISTORY_SHEET, "NTM_PhanCong" /* ASSIGNMENT_SHEET */, "NTM_TheoDoi" /* FOLLOW_UP_SHEET */];
 
 export type ActionFailure = { ok: false; reason: Message; details?: Message[] };
 
@@ -57,6 +61,8 @@ export interface EvaluateDone {
   reportWritten: boolean;
   /** Rows of the report sheet. */
   reportRows: number;
+  /** This run against the last save of the same sheet in NTM_LichSu. */
+  sinceLastSave?: SinceLastSave;
 }
 
 const fail = (reason: Message, details?: Message[]): ActionFailure => (details ? { ok: false, reason, details } : { ok: false, reason });
@@ -74,53 +80,72 @@ export function workbookSetFromRows(rows: unknown[][] | undefined): { ok: true; 
   return fail(message("action.workbookSetBroken", { count: r.errors.length }), r.errors.slice(0, 10).map((e) => e.message));
 }
 
+/** The report's charts, replaced once the report is written; what the user is told if they could not be. */
+function* writeReportCharts(rows: Array<Array<string | number>>, lang: Language): Flow<Message[]> {
+  const drawn = yield* ask("writeCharts", { charts: reportCharts(rows, lang) });
+  return drawn.ok ? [] : [message("action.reportNotWritten", { report: REPORT_SHEET, detail: t("chart.notWritten", lang, { detail: drawn.detail }) })];
+}
+
 function recordIsEmpty(r: HighlightRecord | undefined): boolean {
   return !r || (r.fills.length === 0 && r.notes.length === 0 && r.ownedColumns.length === 0);
 }
 
-/** "Đánh giá trang tính" and "Tạo báo cáo". */
-export function* evaluateFlow(input: EvaluateInput): Flow<EvaluateDone | ActionFailure> {
-  const { settings, mode } = input;
-  const lang = settings.lang;
-  let opened = yield* ask("open", { ...(input.sheet ? { sheet: input.sheet } : {}), withRecord: mode === "evaluate" });
-  if (OWN_SHEETS.includes(opened.name) && mode === "report" && input.fallbackSheet && !OWN_SHEETS.includes(input.fallbackSheet)) {
-    opened = yield* ask("open", { sheet: input.fallbackSheet, withRecord: false });
-  }
+/** An opened sheet judged, on the rules every action shares: never an own sheet, never an empty one, NTM_BoTieuChi first. */
+export function judgeOpenedSheet(opened: OpenedSheet, settings: AppSettings, o: { override?: MappingOverride; previous?: HighlightRecord; maxNotes?: number } = {}): { ok: true; run: Extract<SheetRun, { ok: true }>; grid: SheetGrid } | ActionFailure {
   const name = opened.name;
   if (OWN_SHEETS.includes(name)) return fail(message("action.ownSheet", { sheet: name }));
   const grid = opened.grid;
   if (!grid || isEmptyGrid(grid)) return fail(message("sheet.empty", { sheet: name }));
   const wb = workbookSetFromRows(opened.setRows);
   if (!wb.ok) return wb;
-  const origin = grid.origin ?? { row: 0, col: 0 };
-  const override = input.override && input.override.sheet === name ? input.override.override : opened.override;
-  const previous = mode === "evaluate" ? opened.record : undefined;
-  const maxNotes = input.maxNotes ?? DEFAULT_MAX_NOTES;
   const run = runSheet(grid, {
     ...(settings.setId ? { settingSetId: settings.setId } : {}),
     ...(wb.workbook ? { workbook: wb.workbook } : {}),
     ...(settings.region ? { region: settings.region } : {}),
     ...(settings.year !== undefined ? { year: settings.year } : {}),
     ...(settings.blankMeans ? { blankCriterion: settings.blankMeans } : {}),
-    ...(override ? { override } : {}),
-    ...(previous ? { previous } : {}),
-    maxNotes,
-    lang,
+    ...(o.override ? { override: o.override } : {}),
+    ...(o.previous ? { previous: o.previous } : {}),
+    maxNotes: o.maxNotes ?? DEFAULT_MAX_NOTES,
+    lang: settings.lang,
   });
   if (!run.ok) return fail(run.reason, run.mapping);
+  return { ok: true, run, grid };
+}
+
+/** "Đánh giá trang tính" and "Tạo báo cáo". */
+export function* evaluateFlow(input: EvaluateInput): Flow<EvaluateDone | ActionFailure> {
+  const { settings, mode } = input;
+  const lang = settings.lang;
+  let opened = yield* ask("open", { ...(input.sheet ? { sheet: input.sheet } : {}), withRecord: mode === "evaluate", withHistory: true });
+  if (OWN_SHEETS.includes(opened.name) && mode === "report" && input.fallbackSheet && !OWN_SHEETS.includes(input.fallbackSheet)) {
+    opened = yield* ask("open", { sheet: input.fallbackSheet, withRecord: false, withHistory: true });
+  }
+  const name = opened.name;
+  const override = input.override && input.override.sheet === name ? input.override.override : opened.override;
+  const previous = mode === "evaluate" ? opened.record : undefined;
+  const maxNotes = input.maxNotes ?? DEFAULT_MAX_NOTES;
+  const judged = judgeOpenedSheet(opened, settings, { ...(override ? { override } : {}), ...(previous ? { previous } : {}), maxNotes });
+  if (!judged.ok) return judged;
+  const { run, grid } = judged;
+  const origin = grid.origin ?? { row: 0, col: 0 };
   const why = run.choice.origin === "inferred" || run.choice.origin === "workbook" ? [run.choice.why] : [];
-  const notices = run.notices.filter((n) => n.key !== "sheet.notesCapped");
-  const rows = sheetReportRows(run, { region: settings.region, year: settings.year, target: settings.target, lang, source: name, origin });
+  // Since the last save of this sheet in NTM_LichSu: said in the pane and written into the report.
+  const history = sinceLastSave(opened.historyRows, name, run, settings);
+  const notices = [...run.notices.filter((n) => n.key !== "sheet.notesCapped"), ...history.notices];
+  const base = sheetReportRows(run, { region: settings.region, year: settings.year, target: settings.target, lang, source: name, origin });
+  const rows = history.since ? [...base, [], ...history.since.lines.map((l) => [l])] : base;
   const print = reportPrint(rows, lang, reportPrintTitle({ set: run.choice.set, year: settings.year, lang, source: name }));
-  const done = (o: { warnings: Message[]; highlighted: number; wroteHighlights: boolean; reportWritten: boolean; summary?: Message }): EvaluateDone => ({ ok: true, sheet: name, origin, run, override: override ?? {}, reportRows: rows.length, ...o });
+  const done = (o: { warnings: Message[]; highlighted: number; wroteHighlights: boolean; reportWritten: boolean; summary?: Message }): EvaluateDone => ({ ok: true, sheet: name, origin, run, override: override ?? {}, reportRows: rows.length, ...(history.since ? { sinceLastSave: history.since } : {}), ...o });
 
   // A protected sheet is still judged (the same answer everywhere), only not written to; the
   // report is the add-in's own sheet, so it is written all the same.
   if (mode === "report" || opened.protected) {
     const head = mode === "evaluate" ? [message("sheet.protectedReadOnly", { sheet: name })] : [];
     const report = yield* ask("writeReport", { rows, show: mode === "report", ...(print ? { print } : {}) });
+    const charts = report.ok ? yield* writeReportCharts(rows, lang) : [];
     yield* ask("commit", {});
-    const said = report.ok ? [] : [message("action.reportNotWritten", { report: REPORT_SHEET, detail: report.detail })];
+    const said = report.ok ? charts : [message("action.reportNotWritten", { report: REPORT_SHEET, detail: report.detail })];
     if (mode === "report" && !report.ok) return fail(said[0]!);
     const summary = mode === "report" ? message("action.reported", { report: REPORT_SHEET, sheet: name, count: run.results.length, noun: unitNoun(run.choice.set, lang) }) : undefined;
     return done({ warnings: [...head, ...why, ...notices, ...said], highlighted: 0, wroteHighlights: false, reportWritten: report.ok, ...(summary ? { summary } : {}) });
@@ -149,8 +174,9 @@ export function* evaluateFlow(input: EvaluateInput): Flow<EvaluateDone | ActionF
   const applied = yield* ask("applyPlan", { sheet: name, origin, plan });
   if (!applied.ok) return fail(applied.protected ? message("sheet.protected", { sheet: name }) : message("action.writeFailed", { sheet: name, detail: applied.detail }));
   const report = yield* ask("writeReport", { rows, show: false, ...(print ? { print } : {}) });
+  const charts = report.ok ? yield* writeReportCharts(rows, lang) : [];
   yield* ask("commit", {});
-  const said = report.ok ? [] : [message("action.reportNotWritten", { report: REPORT_SHEET, detail: report.detail })];
+  const said = report.ok ? charts : [message("action.reportNotWritten", { report: REPORT_SHEET, detail: report.detail })];
   return done({ warnings: [...why, ...notices, ...capped, ...said], highlighted: plan.record.fills.length, wroteHighlights: true, reportWritten: report.ok });
 }
 

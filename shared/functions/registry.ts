@@ -16,7 +16,7 @@ export interface FunctionParam {
 
 export interface CellFunctionSpec {
   /** Excel id, shown as NTM.<id>; Sheets name NTM_<id>. */
-  id: "CRITERION" | "INDICATOR" | "COUNT" | "GAPS" | "THRESHOLD";
+  id: "CRITERION" | "INDICATOR" | "COUNT" | "GAPS" | "THRESHOLD" | "CHANGE";
   help: { vi: string; en: string };
   params: readonly FunctionParam[];
   returns: { vi: string; en: string };
@@ -72,6 +72,15 @@ export const CELL_FUNCTIONS: readonly CellFunctionSpec[] = [
     help: { vi: "Mức yêu cầu của một chỉ tiêu theo vùng và năm, ví dụ \"≥ 45 triệu đồng/người\"; ghi \"(chưa xác nhận)\" khi mức chưa được đối chiếu văn bản.", en: "The target of an indicator for a region and year, as templates write it (flagged when not confirmed)." },
     params: [{ excel: "code", sheets: "ma_chi_tieu", type: "string", optional: false, help: { vi: "Mã chỉ tiêu, ví dụ \"10\" hoặc \"17.1\".", en: "Indicator code, e.g. \"10\"." } }, REGION, YEAR, SET],
     returns: { vi: "Mức yêu cầu, hoặc \"Chưa có chỉ tiêu\".", en: "The target, e.g. \"≥ 45 triệu đồng/người\"." },
+  },
+  {
+    id: "CHANGE",
+    help: { vi: "So sánh năm trước với năm nay cho từng ô: Giữ vững, Mới đạt, Mất, Vẫn chưa đạt; hoặc với số tiêu chí đạt: Tăng 2, Giảm 1, Không đổi.", en: "Last year against this year, per cell: Kept, Newly met, Lost, Still not met; or, for counts of criteria met, Up 2, Down 1, No change." },
+    params: [
+      { excel: "previous", sheets: "nam_truoc", type: "range", optional: false, help: { vi: "Kết quả năm trước: Đạt/Chưa đạt, Đ/CĐ, x, hoặc số tiêu chí đạt (\"16/19\").", en: "Last year's results: Đạt/Chưa đạt, Đ/CĐ, x, or criteria met (\"16/19\")." } },
+      { excel: "current", sheets: "nam_nay", type: "range", optional: false, help: { vi: "Kết quả năm nay, cùng kích thước.", en: "This year's results, the same size." } },
+    ],
+    returns: { vi: "Cùng kích thước: Giữ vững / Mới đạt / Mất / Vẫn chưa đạt, hoặc Tăng / Giảm / Không đổi.", en: "The same size: Kept / Newly met / Lost / Still not met, or Up / Down / No change." },
   },
 ];
 

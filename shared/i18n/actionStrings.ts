@@ -14,7 +14,11 @@ export type ActionKey =
   | "action.reportNotWritten"
   | "workbook.noSheet"
   | "workbook.nothingJudged"
-  | "workbook.farCells";
+  | "workbook.farCells"
+  | "history.noHeader"
+  | "history.badRow"
+  | "history.saved"
+  | "history.none";
 
 export const ACTION_VI: Record<ActionKey, string> = {
   "action.ownSheet": "Trang \"{sheet}\" là trang của NTM: hãy chọn trang có bảng số liệu rồi chạy lại.",
@@ -30,6 +34,10 @@ export const ACTION_VI: Record<ActionKey, string> = {
   "workbook.noSheet": "không có trang \"{sheet}\"; có: {sheets}",
   "workbook.nothingJudged": "không có trang nào",
   "workbook.farCells": "trang \"{sheet}\" có {cells} ô ở xa bảng (xa nhất {farthest}): bỏ qua các ô đó",
+  "history.noHeader": "Trang {sheet} không có dòng tiêu đề của NTM (dòng 2: \"Lưu lúc\", \"Trang\", ...): chưa so sánh được với lần lưu trước",
+  "history.badRow": "{sheet}, dòng {row}: thiếu thời điểm lưu, trang, bộ tiêu chí hoặc tên đơn vị, hoặc năm không phải số: bỏ qua dòng này",
+  "history.saved": "Đã lưu kết quả {count} {noun} của trang \"{sheet}\" vào trang {history} (lần lưu lúc {at}); lần đánh giá sau sẽ so sánh với lần lưu này",
+  "history.none": "Chưa có lần lưu nào của trang \"{sheet}\" trong {history}: bấm \"Lưu kết quả\" để lần sau so sánh",
 };
 
 export const ACTION_EN: Record<ActionKey, string> = {
@@ -46,4 +54,8 @@ export const ACTION_EN: Record<ActionKey, string> = {
   "workbook.noSheet": "no sheet \"{sheet}\"; sheets: {sheets}",
   "workbook.nothingJudged": "no sheet",
   "workbook.farCells": "sheet \"{sheet}\" has {cells} cells far from the table (farthest {farthest}): those cells are ignored",
+  "history.noHeader": "Sheet {sheet} has no NTM header row (row 2: \"Saved at\", \"Sheet\", ...): no comparison with the last save",
+  "history.badRow": "{sheet}, row {row}: no save time, sheet, set or unit name, or a year that is not a number: row skipped",
+  "history.saved": "Saved the results of {count} {noun} of sheet \"{sheet}\" to sheet {history} (saved at {at}); the next evaluation compares with this save",
+  "history.none": "No save of sheet \"{sheet}\" in {history} yet: press \"Save results\" to compare next time",
 };

@@ -4,7 +4,20 @@ import type { Message } from "./message.js";
 import { TABLES, type Language, type StringKey } from "./strings.js";
 
 export function t(key: StringKey, lang: Language = "vi", params?: Record<string, string | number>): string {
-  const template = TABLES[lang][key] ?? TABLES.vi[key] ?? key;
+  return fill(TABLES[lang][key] ?? TABLES.vi[key] ?? key, lang, params);
+}
+
+/**
+ * The words of one surface that only the command line shows (the HTML page, the district
+ * roll-up, the follow-up of assignments): their own VI/EN tables, kept out of the add-ins'
+ * bundles, with the same placeholders and number formatting as t() (and their own parity test).
+ */
+export function translator<K extends string>(vi: Record<K, string>, en: Record<K, string>) {
+  const tables: Record<Language, Record<K, string>> = { vi, en };
+  return (key: K, lang: Language = "vi", params?: Record<string, string | number>): string => fill(tables[lang][key] ?? vi[key] ?? key, lang, params);
+}
+
+function fill(template: string, lang: Language, params?: Record<string, string | number>): string {
   if (!params || !template.includes("{")) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => {
     const v = params[name];

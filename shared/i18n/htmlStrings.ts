@@ -1,5 +1,7 @@
-// The words of the printable HTML page (`ntm evaluate --html`), kept apart so strings.ts stays
-// readable; strings.ts spreads them into VI and EN, so the key-parity test covers them too.
+// The words of the printable HTML page (`ntm evaluate --html`): the command line's alone, so
+// kept out of strings.ts (and the add-ins' bundles); tests/i18n.test.ts checks their parity.
+
+import { translator } from "./format.js";
 
 export type HtmlKey =
   | "html.title"
@@ -74,3 +76,5 @@ export const HTML_EN: Record<HtmlKey, string> = {
   "html.noUnits": "No unit was evaluated.",
   "html.generated": "Made with the ntm tool: {date}",
 };
+
+export const tHtml = translator(HTML_VI, HTML_EN);

@@ -1,8 +1,9 @@
 import type { Status } from "../engine/types.js";
 import { ACTION_EN, ACTION_VI } from "./actionStrings.js";
+import { CHART_EN, CHART_VI, type ChartKey } from "./chartStrings.js";
+import { CHANGE_EN, CHANGE_VI, type ChangeKey } from "./changeStrings.js";
 import { COMPARE_EN, COMPARE_VI, type CompareUiKey } from "./compareStrings.js";
 import { FORMULA_EN, FORMULA_VI, type FormulaKey } from "./formulaStrings.js";
-import { HTML_EN, HTML_VI, type HtmlKey } from "./htmlStrings.js";
 import { REPORT_EN, REPORT_VI, type ReportMatrixKey } from "./reportStrings.js";
 import { ROAD_EN, ROAD_VI, type RoadKey } from "./roadStrings.js";
 import { SET_ROW_EN, SET_ROW_VI } from "./setRowStrings.js";
@@ -11,7 +12,7 @@ import type { MessageKey } from "./message.js";
 export type Language = "vi" | "en";
 export const LANGUAGES: readonly Language[] = ["vi", "en"];
 
-type Table = Record<MessageKey | `status.${Status}` | UiKey | CompareUiKey | RoadKey | ReportMatrixKey | HtmlKey | FormulaKey, string>;
+type Table = Record<MessageKey | `status.${Status}` | UiKey | CompareUiKey | ChangeKey | RoadKey | ReportMatrixKey | FormulaKey | ChartKey, string>;
 
 export type UiKey =
   | "ui.unconfirmed"
@@ -80,12 +81,13 @@ export type UiKey =
 /** Vietnamese first: the default language of every surface. Placeholders are {name}. */
 export const VI: Table = {
   ...COMPARE_VI,
+  ...CHANGE_VI,
   ...ACTION_VI,
   ...SET_ROW_VI,
   ...REPORT_VI,
-  ...HTML_VI,
   ...ROAD_VI,
   ...FORMULA_VI,
+  ...CHART_VI,
   "status.met": "Đạt",
   "status.not_met": "Chưa đạt",
   "status.missing": "Thiếu số liệu",
@@ -155,7 +157,7 @@ export const VI: Table = {
   "ui.invalidList": "dữ liệu không hợp lệ: {list}",
   "ui.short": "thiếu {amount}",
   "ui.over": "vượt {amount}",
-  "ui.percentPoints": "điểm %",
+  "ui.percentPoints": "điểm phần trăm",
   "ui.origin.argument": "mức nhập trực tiếp",
   "ui.origin.row": "cột chỉ tiêu của biểu",
   "ui.origin.workbook": "trang NTM_BoTieuChi",
@@ -192,12 +194,13 @@ export const VI: Table = {
 
 export const EN: Table = {
   ...COMPARE_EN,
+  ...CHANGE_EN,
   ...ACTION_EN,
   ...SET_ROW_EN,
   ...REPORT_EN,
-  ...HTML_EN,
   ...ROAD_EN,
   ...FORMULA_EN,
+  ...CHART_EN,
   "status.met": "Met",
   "status.not_met": "Not met",
   "status.missing": "Missing data",

@@ -4,6 +4,7 @@ import type { UnitResult } from "../engine/types.js";
 import { summariseUnits, type UnitRef, type UnitsSummary } from "../engine/summary.js";
 import { criterionName, formatNumber, inLanguage, t } from "../i18n/format.js";
 import type { Language } from "../i18n/strings.js";
+import { chartDataRows } from "./reportCharts.js";
 import { legendRow, matrixRows, reportMatrix, roundAverage, type ReportSort } from "./reportMatrix.js";
 
 /** The report sheet the add-in owns. */
@@ -114,7 +115,8 @@ function nameOf(set: CriteriaSet, no: string | number, lang: Language): string {
  * The report as rows for the NTM_BaoCao sheet: the title, the legend and the units × criteria
  * matrix (with "Số đơn vị chưa đạt" per criterion and the average under it) at the top, where a
  * frozen pane keeps its header in view; then the notice's paragraph as one block a notice can
- * paste; then counts by criteria met and units per failing criterion; then the notes.
+ * paste; then counts by criteria met and units per failing criterion; then the two charts' numbers
+ * (chartDataRows: every host binds its charts to them); then the notes.
  */
 export function reportTable(results: readonly UnitResult[], ctx: ReportContext): Array<Array<string | number>> {
   const lang = ctx.lang ?? "vi";
@@ -137,6 +139,7 @@ export function reportTable(results: readonly UnitResult[], ctx: ReportContext):
   rows.push([]);
   rows.push([L("report.h.criterion"), L("report.h.criterionName"), L("report.h.notMetCount", { noun }), L("report.h.notMetUnits", { Noun })]);
   for (const [no, units] of criteriaAscending(s)) rows.push([Number(no), nameOf(ctx.set, no, lang), units.length, listUnitsByGroup(units, lang)]);
+  for (const r of chartDataRows(results, ctx.set, noun, lang)) rows.push(r);
   if (ctx.notes?.length) {
     rows.push([]);
     rows.push([L("report.notes")]);

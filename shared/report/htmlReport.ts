@@ -5,6 +5,7 @@
 import type { CriteriaSet } from "../catalog/schema.js";
 import type { UnitResult } from "../engine/types.js";
 import { criterionName, formatNumber, inLanguage, statusLabel, t } from "../i18n/format.js";
+import { tHtml, type HtmlKey } from "../i18n/htmlStrings.js";
 import type { Language, StringKey } from "../i18n/strings.js";
 import { reportProse, reportSubtitle, unitNoun } from "./districtReport.js";
 import { barChart, columnChart, type ChartItem } from "./htmlCharts.js";
@@ -42,11 +43,11 @@ export interface HtmlReportInput {
   generated?: string;
 }
 
-type L = (key: StringKey, params?: Record<string, string | number>) => string;
+type L = (key: StringKey | HtmlKey, params?: Record<string, string | number>) => string;
 
 export function htmlReport(input: HtmlReportInput): string {
   const lang = input.lang ?? "vi";
-  const L: L = (key, params) => t(key, lang, params);
+  const L: L = (key, params) => (key.startsWith("html.") ? tHtml(key as HtmlKey, lang, params) : t(key as StringKey, lang, params));
   const sources = input.sections.map((s) => s.source).filter((s): s is string => !!s);
   const title = [L("html.title"), ...new Set(sources)].join(" – ");
   const out: string[] = [];

@@ -8,9 +8,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { SheetEvaluation, UnitResult } from "../../shared/index.js";
+import { a1, reportCharts, type SheetEvaluation, type UnitResult } from "../../shared/index.js";
 import { corpus, generateCorpus, type GeneratedWorkbook } from "./generate.js";
-import { diffFills, diffRows, diffUnits } from "./hosts/diff.js";
+import { chartLines, diffFills, diffRows, diffUnits } from "./hosts/diff.js";
 import { runExcel, type HostRun } from "./hosts/excelHost.js";
 import { cliReference, type Reference } from "./hosts/reference.js";
 import { runSheets, type SheetsRun } from "./hosts/sheetsHost.js";
@@ -130,6 +130,10 @@ describe("corpus: the Excel add-in and the Sheets add-on give the command line's
       const fillsOf = (runs: ReadonlyArray<HostRun>) => [...runs].reverse().find((r) => r.ok)?.reportFills ?? {};
       if (lastReport(excel).length) expect(Object.keys(fillsOf(excel)).length).toBeGreaterThan(0);
       expect(fillsOf(sheets)).toEqual(fillsOf(excel));
+      // The same two charts (type, cells, title, place), each replaced rather than added to on every sheet evaluated.
+      const chartsOf = (runs: ReadonlyArray<HostRun>) => chartLines([...runs].reverse().find((r) => r.ok)?.charts);
+      if (lastReport(excel).length) expect(chartsOf(excel)).toHaveLength(2);
+      expect(chartsOf(sheets)).toEqual(chartsOf(excel));
       // Where the command line judged one sheet, its report's tables are the add-ins' too.
       const evaluated = ref.sheets.filter((s) => s.evaluated);
       const last = [...excel].reverse().find((r) => r.ok);
@@ -137,6 +141,10 @@ describe("corpus: the Excel add-in and the Sheets add-on give the command line's
         expect(reportBody(lastReport(excel)).length).toBeGreaterThan(3);
         expect(reportBody(lastReport(excel))).toEqual(reportBody(reportRows(ref.report)));
         expect(ref.reportFills).toEqual(fillsOf(excel));
+        // The command line's copy has the charts' numbers in the same cells (its charts: the add-ins and --html).
+        const box = (b: { row: number; col: number; rows: number; cols: number }) => `${a1(b)}:${a1({ row: b.row + b.rows - 1, col: b.col + b.cols - 1 })}`;
+        const cli = reportCharts(ref.report ?? [], "vi").map((c) => ({ type: c.type, source: box(c.source), title: c.title, at: a1(c.anchor) }));
+        expect(chartLines(cli)).toEqual(chartsOf(excel));
       }
     });
   }

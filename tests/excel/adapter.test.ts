@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { REPORT_SHEET, WORKBOOK_SET_SHEET, getBuiltInSet } from "../../shared/index.js";
 import { STATE_KEY, decodeRecord, encodeRecord, getFunctionSettings, parseState, serializeState, setFunctionSettings, type AddinSettings } from "../../excel-addin/common/state.js";
 import { UI_KEYS, UI_TABLES } from "../../excel-addin/common/ui.js";
-import { BATCH_BYTES, clearHighlights, createSetSheet, evaluateActiveSheet, loadWorkbookState, parseMerges, saveSettings, selectCell } from "../../excel-addin/taskpane/excelAdapter.js";
+import { BATCH_BYTES, clearHighlights, createSetSheet, evaluateActiveSheet, saveResults, loadWorkbookState, parseMerges, saveSettings, selectCell } from "../../excel-addin/taskpane/excelAdapter.js";
 import { communeFormGrid, communeGrid, villageGrid } from "../fixtures/grids.js";
-import type { FakeWorkbook } from "./support/fakeExcel.js";
+import { parseAddress, type FakeChart, type FakeWorkbook } from "./support/fakeExcel.js";
 import { installMockExcel, uninstallMockExcel } from "./support/mockExcel.js";
 import { bigSheet, sheetFromGrid } from "./support/sheets.js";
 
@@ -126,6 +126,30 @@ describe("evaluate the active sheet (wide village sheet)", () => {
     // An older client: no page setup, and the pane says what to choose by hand.
     const old = await evaluateActiveSheet({ settings: village, caps: { notes: true, pageLayout: false } });
     expect(old.ok && old.warnings.some((w) => w.includes("A4, hướng ngang"))).toBe(true);
+  });
+
+  it("'Lưu kết quả' keeps the results in a hidden NTM_LichSu; the next evaluation names what was lost and gained since", async () => {
+    const saved = await saveResults(village, "2026-11-01T08:00:00.000Z", caps);
+    expect(saved.ok && saved.message).toBe('Đã lưu kết quả 4 thôn của trang "Thôn 2024" vào trang NTM_LichSu (lần lưu lúc 2026-11-01 08:00); lần đánh giá sau sẽ so sánh với lần lưu này');
+    expect(book.sheet("NTM_LichSu")!.visibility).toBe("Hidden");
+    // Bản Vén (row 6): 16/19, criteria 10, 12, 13 marked "CĐ" under TC 10, 12, 13.
+    expect([book.value("NTM_LichSu", "G3"), book.value("NTM_LichSu", "H3"), book.value("NTM_LichSu", "R3"), book.value("NTM_LichSu", "M3")]).toEqual(["Bản Vén", "16/19", "CĐ", "Đ"]);
+    // Since then: Bản Vén loses criterion 5 (column H), Bản Đán meets criterion 17 (column T).
+    book.sheet("Thôn 2024")!.setValue(5, 7, "Chưa đạt");
+    book.sheet("Thôn 2024")!.setValue(6, 19, "Đạt");
+    const out = await evaluateActiveSheet({ settings: village, caps });
+    if (!out.ok) throw new Error(out.message);
+    const since = (out.sinceLastSave ?? []).join("\n");
+    expect(since).toMatch(/giảm tiêu chí[^\n]*Bản Vén[^\n]*TC 5/);
+    expect(since).toMatch(/Bản Đán[^\n]*TC 17/);
+    // The same lines close the report.
+    const report = book.sheetValues(REPORT_SHEET).map((r) => r.join(""));
+    expect(report.slice(-(out.sinceLastSave ?? []).length)).toEqual(out.sinceLastSave);
+    // Its own sheet is never judged as data.
+    book.active = book.sheets.findIndex((x) => x.name === "NTM_LichSu");
+    const own = await evaluateActiveSheet({ settings: village, caps });
+    expect(own.ok).toBe(false);
+    book.active = 0;
   });
 
   it("'Tạo báo cáo' writes only the report sheet", async () => {
@@ -357,5 +381,66 @@ describe("the reading of blanks in a block of tick marks", () => {
     if (!second.ok) throw new Error(second.message);
     expect(second.results.map((r) => r.unmet)).toEqual([[], []]);
     expect(second.results[0]!.missing).toContain(3);
+  });
+});
+
+describe("the report's two charts (ExcelApi 1.1, queued in the report's batch)", () => {
+  const charts = (book: FakeWorkbook): FakeChart[] => book.sheet(REPORT_SHEET)?.charts ?? [];
+  const ours = (book: FakeWorkbook) => charts(book).filter((c) => c.name.startsWith("NTM_Chart_"));
+  const userChart: FakeChart = { name: "Biểu đồ của tôi", type: "Pie", source: "A1:B3", title: "Số thôn chưa đạt từng tiêu chí" };
+
+  it("a bar chart of the criteria by name and a column chart of the numbers met, bound to the report's cells, right of every table", async () => {
+    const book = installMockExcel([sheetFromGrid(villageGrid())]);
+    const out = await evaluateActiveSheet({ settings: village, caps });
+    expect(out.ok && out.syncs).toBe(3);
+    const rows = book.sheetValues(REPORT_SHEET);
+    // The block: its title (0-based row d), the bars' title, header and 19 criteria, a blank, the columns' title, header and 16/19 to 19/19.
+    const d = rows.findIndex((r) => r[0] === "SỐ LIỆU BIỂU ĐỒ");
+    expect(d).toBeGreaterThan(0);
+    expect(charts(book).map((c) => [c.name, c.type, c.source, c.seriesBy, c.title, c.legend])).toEqual([
+      ["NTM_Chart_1", "BarClustered", `A${d + 3}:B${d + 22}`, "Columns", "Số thôn chưa đạt từng tiêu chí", false],
+      ["NTM_Chart_2", "ColumnClustered", `A${d + 25}:B${d + 29}`, "Columns", "Số thôn theo số tiêu chí đạt", false],
+    ]);
+    // Bản Vén, Bản Đán and Đông Bun miss criterion 10; two villages meet 16 and two 18; "16/19" stays text.
+    expect([book.value(REPORT_SHEET, `A${d + 13}`), book.value(REPORT_SHEET, `B${d + 13}`)]).toEqual(["10. Thu nhập", 3]);
+    expect([26, 27, 28, 29].map((r) => [book.value(REPORT_SHEET, `A${d + r}`), book.value(REPORT_SHEET, `B${d + r}`)])).toEqual([["16/19", 2], ["17/19", 0], ["18/19", 2], ["19/19", 0]]);
+    // Right of the matrix (STT, Xã, Tên, 3 counts, TC 1..19: A:Y) past a blank column, from its first unit row down.
+    const header = rows.findIndex((r) => r[0] === "STT" && r.includes("Số tiêu chí đạt"));
+    expect(charts(book).map((c) => c.position)).toEqual([
+      { start: `AA${header + 2}`, end: `AH${header + 21}` },
+      { start: `AA${header + 23}`, end: `AH${header + 42}` },
+    ]);
+    for (const c of charts(book)) {
+      const a = parseAddress(c.position!.start);
+      const b = parseAddress(c.position!.end);
+      const covered = rows.flatMap((r, i) => r.map((v, j) => (v !== "" && i >= a.row && i <= b.row && j >= a.col && j <= b.col ? `${i}:${j}` : ""))).filter((x) => x);
+      expect(covered, c.name).toEqual([]);
+    }
+  });
+
+  it("a re-run replaces them (still two), in English too; a user's own chart on NTM_BaoCao is kept", async () => {
+    const book = installMockExcel([sheetFromGrid(villageGrid())]);
+    await evaluateActiveSheet({ settings: village, caps });
+    const first = structuredClone(charts(book));
+    book.sheet(REPORT_SHEET)!.charts.push({ ...userChart });
+    book.syncCount = 0;
+    const again = await evaluateActiveSheet({ settings: village, caps });
+    expect(again.ok && again.syncs).toBe(3);
+    expect(ours(book)).toEqual(first);
+    expect(charts(book).filter((c) => !c.name.startsWith("NTM_Chart_"))).toEqual([userChart]);
+    book.active = 0;
+    const report = await evaluateActiveSheet({ settings: { ...village, lang: "en" }, caps, mode: "report" });
+    expect(report.ok && report.syncs).toBe(2);
+    expect(ours(book).map((c) => c.title)).toEqual(["Units (villages) not meeting each criterion", "Units (villages) by number of criteria met"]);
+    expect(charts(book)).toHaveLength(3);
+  });
+
+  it("a protected NTM_BaoCao keeps its charts as they were", async () => {
+    const book = installMockExcel([sheetFromGrid(villageGrid()), { name: REPORT_SHEET, values: [["cũ"]], protected: true }]);
+    const old: FakeChart = { name: "NTM_Chart_1", type: "BarClustered", source: "A1:B2", title: "Số thôn chưa đạt từng tiêu chí" };
+    book.sheet(REPORT_SHEET)!.charts.push({ ...old });
+    const out = await evaluateActiveSheet({ settings: village, caps });
+    expect(out.ok && out.warnings.some((w) => w.includes("NTM_BaoCao"))).toBe(true);
+    expect(charts(book)).toEqual([old]);
   });
 });

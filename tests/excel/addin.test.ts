@@ -1,5 +1,6 @@
 // The built add-in: webpack output, manifest (checked offline), bundle sizes, and the task
 // pane in headless Chromium against a fake Excel injected into the page.
+import { CELL_FUNCTIONS } from "../../shared/functions/registry.js";
 import { mkdirSync, readFileSync, existsSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
@@ -54,7 +55,10 @@ function checkManifest(xml: string, base: string): void {
   const app = doc.OfficeApp as Node;
   expect(app["@xsi:type"]).toBe("TaskPaneApp");
   expect(app.Permissions).toBe("ReadWriteDocument");
-  expect(all(app.Requirements, "Set").some((s) => s["@Name"] === "SharedRuntime" && s["@MinVersion"] === "1.1")).toBe(true);
+  // The shared runtime is required in VersionOverrides (ribbon, runtime and functions where the client has it),
+  // the task pane's own minimum at the base (tools/excelApiSets.ts checks it against the code).
+  expect(all(app.VersionOverrides.Requirements, "bt:Set").some((s) => s["@Name"] === "SharedRuntime" && s["@MinVersion"] === "1.1")).toBe(true);
+  expect(all(app.Requirements, "Set").some((s) => s["@Name"] === "ExcelApi")).toBe(true);
   // Vietnamese by default, English override.
   expect(app.DefaultLocale).toBe("vi-VN");
   expect(app.DisplayName["@DefaultValue"]).toBe("Tiêu chí nông thôn mới");
@@ -126,9 +130,10 @@ describe("webpack build (dist/excel layout)", () => {
     expect(scripts.slice(1)).toEqual(["runtime.js", "engine.js", "functions.js", "taskpane.js"]);
   });
 
-  it("functions.json describes the five functions without the namespace in their ids", () => {
+  it("functions.json describes every registered function without the namespace in its id", () => {
     const meta = JSON.parse(readFileSync(join(prodOut, "functions.json"), "utf8")) as { functions: Array<{ id: string; name: string; parameters: Array<{ name: string; dimensionality?: string; optional?: boolean }>; result: { dimensionality?: string } }> };
-    expect(meta.functions.map((f) => f.id).sort()).toEqual(["COUNT", "CRITERION", "GAPS", "INDICATOR", "THRESHOLD"]);
+    expect(meta.functions.map((f) => f.id).sort()).toEqual(CELL_FUNCTIONS.map((f) => f.id).sort());
+    expect(meta.functions.find((f) => f.id === "CHANGE")!.result.dimensionality).toBe("matrix");
     const byId = new Map(meta.functions.map((f) => [f.id, f]));
     expect(byId.get("CRITERION")!.parameters.map((p) => p.name)).toEqual(["criterion", "values", "headers", "set", "region", "year"]);
     expect(byId.get("CRITERION")!.parameters[1]!.dimensionality).toBe("matrix");
@@ -204,6 +209,13 @@ describe("task pane in headless Chromium", () => {
     expect(await page.isVisible("#unconfirmed-flag")).toBe(true);
 
     await page.selectOption("#set", "thon-ntm-bac-kan-2022-2025");
+    // The select cuts the long title off: it is shown whole, wrapped, under it (no ids in the lists).
+    expect(await page.textContent("#set-name")).toBe("Bộ tiêu chí thôn nông thôn mới tỉnh Bắc Kạn giai đoạn 2022-2025");
+    const fit = await page.$eval("#set-name", (e) => [e.scrollWidth, e.clientWidth, e.getBoundingClientRect().right, (globalThis as any).innerWidth]);
+    expect(fit[0]).toBeLessThanOrEqual(fit[1]!);
+    expect(fit[2]).toBeLessThanOrEqual(fit[3]!);
+    const options = await page.$$eval("#set option, #region option", (os) => os.map((o) => o.textContent).join("\n"));
+    expect(options).not.toMatch(/\((xa|thon|ban|huyen)-ntm|\((tdmnpb|dbsh|btb|dhntb|tn|dnb|dbscl)\)/);
     await page.selectOption("#region", "tdmnpb");
     await page.fill("#year", "2024");
     await page.dispatchEvent("#year", "change");
@@ -227,8 +239,28 @@ describe("task pane in headless Chromium", () => {
     await page.click(".crit[data-criterion='10'] li button[data-address='M6']");
     await page.waitForFunction(() => (globalThis as any).__book.selection === "Thôn 2024!M6");
 
-    mkdirSync(join(root, "test-output"), { recursive: true });
-    await page.screenshot({ path: join(root, "test-output", "taskpane.png"), fullPage: true });
+    // Looks like Office's own panes: one brand-blue primary button, neutral (white) others.
+    await page.mouse.move(1, 1);
+    const style = (sel: string, prop: "backgroundColor" | "color" | "fontFamily") => page.$eval(sel, (e, p) => (globalThis as any).getComputedStyle(e)[p] as string, prop);
+    expect(await style("#evaluate", "backgroundColor")).toBe("rgb(15, 108, 189)");
+    expect(await style("#evaluate", "color")).toBe("rgb(255, 255, 255)");
+    for (const id of ["#clear", "#report", "#set-sheet"]) expect(await style(id, "backgroundColor"), id).toBe("rgb(255, 255, 255)");
+    expect(await style("body", "fontFamily")).toMatch(/^"Segoe UI"/);
+    // Every criterion listed with its number and, where the set names it, its name.
+    const heads = await page.$$eval(".crit h3", (hs) => hs.map((h) => h.textContent ?? ""));
+    expect(heads).toHaveLength(19);
+    for (const [i, h] of heads.entries()) expect(h).toContain(`Tiêu chí số ${i + 1}`);
+    expect(heads[9]).toContain("Tiêu chí số 10 · Thu nhập");
+    expect(heads[18]).toContain("Tiêu chí số 19 · An ninh");
+    // No developer details in view: round trips and target counts wait, folded, under "Chi tiết kỹ thuật".
+    const visible = await page.evaluate(() => (globalThis as any).document.body.innerText as string);
+    expect(visible).not.toMatch(/lần đồng bộ|Mức yêu cầu đã có|0\/0/);
+    expect(await page.$eval("#tech", (d) => (d as any).open)).toBe(false);
+    expect(await page.textContent("#tech-syncs")).toMatch(/^\d+ lần đồng bộ với Excel$/);
+    expect(await page.textContent("#tech summary")).toBe("Chi tiết kỹ thuật");
+
+    mkdirSync(join(root, "tests", "screenshots"), { recursive: true });
+    await page.screenshot({ path: join(root, "tests", "screenshots", "taskpane.png"), fullPage: true });
 
     // English switch, then "Xoá đánh dấu" restores the original fill.
     await page.click("#lang");

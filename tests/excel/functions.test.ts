@@ -13,6 +13,7 @@ const impl: NtmImplementations = {
   COUNT: fns.count as never,
   GAPS: fns.gaps as never,
   THRESHOLD: fns.threshold as never,
+  CHANGE: fns.change as never,
 };
 
 /** What Excel's runtime provides: the error class the functions throw. */
@@ -102,5 +103,13 @@ describe("NTM.* custom functions in a formula engine", () => {
   it("a blocked spill is #SPILL!, as in Excel", () => {
     const hf = buildEngine({ S: [["41", '=NTM.INDICATOR("10",A1:A2)'], ["46", "occupied"]] }, impl);
     expect((hf.getCellValue({ sheet: 0, col: 1, row: 0 }) as { type: string }).type).toBe("SPILL");
+  });
+});
+
+describe("NTM.CHANGE (Excel's spelling) in a real formula engine", () => {
+  it("gives the Sheets answers: kept, lost, newly met, counts up and down", () => {
+    const hf = buildEngine({ S: [["Đạt", "Chưa đạt", "16/19", "CĐ", "x", 18], ["=NTM.CHANGE(A1:C1,D1:F1)"]] }, impl);
+    expect([0, 1, 2].map((col) => hf.getCellValue({ sheet: 0, row: 1, col }))).toEqual(["Mất", "Mới đạt", "Tăng 2"]);
+    hf.destroy();
   });
 });

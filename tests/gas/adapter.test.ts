@@ -15,13 +15,13 @@ import {
   type HighlightRecord,
   type SheetGrid,
 } from "../../shared/index.js";
-import { clearActiveSheet, createReport, createSetSheet, evaluateActiveSheet, setColumnMapping, sidebarState, updateSettings } from "../../apps-script/src/actions.js";
+import { clearActiveSheet, createReport, createSetSheet, evaluateActiveSheet, saveResults, setColumnMapping, sidebarState, updateSettings } from "../../apps-script/src/actions.js";
 import * as fn from "../../apps-script/src/functions.js";
 import { normaliseColor, parseA1Range } from "../../apps-script/src/sheetIO.js";
 import { CHUNK, decodeRecord, encodeRecord, loadRecord, saveRecord, SETTINGS_KEY } from "../../apps-script/src/store.js";
 import { communeFormGrid, communeGrid, villageGrid } from "../fixtures/grids.js";
 import { bigCommuneGrid, bigVillageGrid } from "./data.js";
-import { fakeGas, type FakeGas } from "./fakes.js";
+import { fakeGas, type FakeChart, type FakeGas, type FakeSheet } from "./fakes.js";
 
 const xa = getBuiltInSet("xa-ntm-2021-2025")!;
 const thon = getBuiltInSet("thon-ntm-bac-kan-2022-2025")!;
@@ -79,11 +79,12 @@ describe("evaluate: one read, batched writes, same answers as the engine", () =>
       expect(counts[n]!.filter((c) => c === "Range.setValues").length).toBe(2);
     }
     expect(counts[1000]!.length).toBe(counts[10]!.length);
-    // One visibility call per column (SpreadsheetApp has no bulk one), none per row; at most 45 others
-    // (the report sheet and its heat map take about fifteen).
+    // One visibility call per column (SpreadsheetApp has no bulk one), none per row; at most 55 others
+    // (the report sheet and its heat map take about fifteen, its two charts seven).
     const width = Math.max(...bigVillageGrid(10).values.map((r) => r.length));
     expect(counts[1000]!.filter((c) => c === "Sheet.isColumnHiddenByUser").length).toBe(width);
-    expect(counts[1000]!.filter((c) => c !== "Sheet.isColumnHiddenByUser").length).toBeLessThanOrEqual(45);
+    expect(counts[1000]!.filter((c) => c !== "Sheet.isColumnHiddenByUser").length).toBeLessThanOrEqual(55);
+    expect(counts[1000]!.filter((c) => c === "Sheet.insertChart").length).toBe(2);
   });
 
   it("reads merges, number formats and notes from the same block: a % format means 0.961 is 96.1%", () => {
@@ -149,6 +150,26 @@ describe("clear and re-run", () => {
     expect(loadRecord(sheet.name, g.props)).toEqual(record1);
     clearActiveSheet();
     expect(sheet.snapshot()).toEqual(before);
+  });
+
+  it("'Lưu kết quả' keeps the results in a hidden NTM_LichSu, and the next evaluation says what was lost and gained since, as Excel does", () => {
+    const g = prepared();
+    const sheet = g.book.active;
+    const saved = saveResults(g.props, "2026-11-01T08:00:00.000Z");
+    expect(saved).toEqual({ ok: true, message: 'Đã lưu kết quả 4 thôn của trang "Thôn 2024" vào trang NTM_LichSu (lần lưu lúc 2026-11-01 08:00); lần đánh giá sau sẽ so sánh với lần lưu này' });
+    const history = g.book.getSheetByName("NTM_LichSu")!;
+    expect(history.hidden).toBe(true);
+    expect(g.book.active).toBe(sheet);
+    expect([history.values[2]![6], history.values[2]![7], history.values[2]![17], history.values[2]![12]]).toEqual(["Bản Vén", "16/19", "CĐ", "Đ"]);
+    // Since then: Bản Vén loses criterion 5, Bản Đán meets criterion 17.
+    sheet.values[5]![7] = "Chưa đạt";
+    sheet.values[6]![19] = "Đạt";
+    const r = evaluateActiveSheet(g.props);
+    if (!r.ok) throw new Error(r.message);
+    const since = (r.view.sinceLastSave ?? []).join("\n");
+    expect(since).toMatch(/giảm tiêu chí[^\n]*Bản Vén[^\n]*TC 5/);
+    expect(since).toMatch(/Bản Đán[^\n]*TC 17/);
+    expect(r.message).toContain((r.view.sinceLastSave ?? [])[0]);
   });
 
   it("puts a cell back when its value is fixed between runs", () => {
@@ -409,5 +430,63 @@ describe("the reading of blanks in a block of tick marks", () => {
     if (!second.ok) throw new Error(second.message);
     expect(second.view.units.map((u) => u.unmet)).toEqual(["", ""]);
     expect(second.view.units[0]!.missing.split(", ")).toContain("3");
+  });
+});
+
+describe("the report's two charts (embedded charts on NTM_BaoCao)", () => {
+  const report = () => gas.book.getSheetByName(REPORT_SHEET)!;
+  const ours = (s: FakeSheet) => s.charts.filter((c) => String(c.options.title).startsWith("Số thôn") || String(c.options.title).startsWith("Units ("));
+  const describeChart = (c: FakeChart) => [c.type, c.ranges, c.numHeaders, c.position, c.options.title, c.options.legend];
+
+  it("a bar chart of the criteria by name and a column chart of the numbers met, bound to the report's cells, right of every table", () => {
+    install([villageGrid()], villageSettings);
+    expect(evaluateActiveSheet().ok).toBe(true);
+    const s = report();
+    const d = s.values.findIndex((r) => r[0] === "SỐ LIỆU BIỂU ĐỒ");
+    const header = s.values.findIndex((r) => r[0] === "STT" && r.includes("Số tiêu chí đạt"));
+    expect(d).toBeGreaterThan(header);
+    // Charts.ChartType.BAR and COLUMN over A:B of the block (header row included), anchored at AA (column 27), 1-based.
+    expect(s.charts.map(describeChart)).toEqual([
+      ["BAR", [`A${d + 3}:B${d + 22}`], 1, { row: header + 2, column: 27, offsetX: 0, offsetY: 0 }, "Số thôn chưa đạt từng tiêu chí", { position: "none" }],
+      ["COLUMN", [`A${d + 25}:B${d + 29}`], 1, { row: header + 23, column: 27, offsetX: 0, offsetY: 0 }, "Số thôn theo số tiêu chí đạt", { position: "none" }],
+    ]);
+    expect(s.values.slice(d + 24, d + 29).map((r) => r.slice(0, 2))).toEqual([["Số tiêu chí đạt", "Số thôn"], ["16/19", 2], ["17/19", 0], ["18/19", 2], ["19/19", 0]]);
+    // 8 columns × 20 rows of Sheets' default cells, right of the widest written row (A:Y) past a blank column Z.
+    expect(s.charts.map((c) => [c.options.width, c.options.height])).toEqual([[800, 420], [800, 420]]);
+    const lastFilled = (r: unknown[]) => r.reduce<number>((n, v, i) => (v !== "" ? i + 1 : n), 0);
+    expect(Math.max(...s.values.map(lastFilled))).toBe(25);
+  });
+
+  it("a re-run replaces them (still two), in English too; a user's own chart on NTM_BaoCao is kept", () => {
+    install([villageGrid()], villageSettings);
+    expect(evaluateActiveSheet().ok).toBe(true);
+    const s = report();
+    const first = s.charts.map(describeChart);
+    const mine = s.newChart().setChartType("PIE" as unknown as GoogleAppsScript.Charts.ChartType).addRange(s.getRange(1, 1, 3, 2)).setOption("title", "Biểu đồ của tôi").build();
+    s.insertChart(mine);
+    const untitled = s.newChart().setChartType("LINE" as unknown as GoogleAppsScript.Charts.ChartType).addRange(s.getRange(1, 1, 2, 2)).build();
+    s.insertChart(untitled);
+    gas.book.active = gas.book.sheets[0]!;
+    expect(evaluateActiveSheet().ok).toBe(true);
+    expect(ours(s).map(describeChart)).toEqual(first);
+    expect(s.charts).toHaveLength(4);
+    expect(s.charts.slice(0, 2)).toEqual([mine, untitled]);
+    gas.book.active = gas.book.sheets[0]!;
+    expect(updateSettings({ ...villageSettings, lang: "en" }, gas.props).ok).toBe(true);
+    expect(createReport().ok).toBe(true);
+    expect(ours(s).map((c) => c.options.title)).toEqual(["Units (villages) not meeting each criterion", "Units (villages) by number of criteria met"]);
+    expect(s.charts).toHaveLength(4);
+  });
+
+  it("a protected NTM_BaoCao keeps its charts as they were", () => {
+    install([villageGrid(), { name: REPORT_SHEET, values: [["cũ"]] }], villageSettings);
+    const s = report();
+    s.protections.push({ canEdit: () => false });
+    const old = s.newChart().setChartType("BAR" as unknown as GoogleAppsScript.Charts.ChartType).addRange(s.getRange(1, 1, 1, 1)).setOption("title", "Số thôn chưa đạt từng tiêu chí").build();
+    s.insertChart(old);
+    gas.book.active = gas.book.sheets[0]!;
+    const r = evaluateActiveSheet();
+    expect(r.ok && r.view.warnings.some((w) => w.includes("NTM_BaoCao"))).toBe(true);
+    expect(s.charts).toEqual([old]);
   });
 });

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { REPORT_SHEET, WORKBOOK_SET_SHEET, builtInSets, criteriaSetToRows, getBuiltInSet, ntmCount, ntmCriterion, ntmGaps, ntmIndicator, readWorkbookSet, type FunctionSettings } from "../../shared/index.js";
+import { REPORT_SHEET, WORKBOOK_SET_SHEET, builtInSetIds, builtInSets, criteriaSetToRows, getBuiltInSet, ntmCount, ntmCriterion, ntmGaps, ntmIndicator, readWorkbookSet, type FunctionSettings } from "../../shared/index.js";
 import { communeGrid, villageGrid } from "../fixtures/grids.js";
 import { ROOT, buildAndRead, buildBundle, runBundle } from "./bundle.js";
 import { fakeGas } from "./fakes.js";
@@ -27,6 +27,7 @@ const CUSTOM: Record<string, string[]> = {
   NTM_COUNT: ["tieu_de", "gia_tri", "bo_tieu_chi", "vung", "nam"],
   NTM_GAPS: ["tieu_de", "gia_tri", "bo_tieu_chi", "vung", "nam"],
   NTM_THRESHOLD: ["ma_chi_tieu", "vung", "nam", "bo_tieu_chi"],
+  NTM_CHANGE: ["nam_truoc", "nam_nay"],
 };
 const settings: FunctionSettings = { setId: "xa-ntm-2021-2025", region: "tdmnpb", year: 2024 };
 const saved = JSON.stringify({ setId: "xa-ntm-2021-2025", region: "tdmnpb", year: 2024, lang: "vi" });
@@ -90,7 +91,7 @@ describe("Code.js in node:vm with the fakes", () => {
     for (const name of fromSidebar) expect(typeof g[name], `sidebar calls ${name}`).toBe("function");
   });
 
-  it("onOpen builds the NTM menu with the five items, each bound to a global", () => {
+  it("onOpen builds the NTM menu with its six items, each bound to a global", () => {
     const gas = fakeGas();
     const g = runBundle(code, gas);
     g.onOpen!({});
@@ -98,7 +99,7 @@ describe("Code.js in node:vm with the fakes", () => {
     const menu = gas.ui.menus[0]!;
     expect(menu.caption).toBe("NTM");
     const items = menu.items.filter((i): i is { caption: string; fn: string } => i !== "separator");
-    expect(items.map((i) => i.caption)).toEqual(["Đánh giá trang tính", "Xoá đánh dấu", "Tạo báo cáo", "Tạo trang NTM_BoTieuChi", "Cài đặt"]);
+    expect(items.map((i) => i.caption)).toEqual(["Đánh giá trang tính", "Xoá đánh dấu", "Tạo báo cáo", "Lưu kết quả (để lần sau so sánh)", "Tạo trang NTM_BoTieuChi", "Cài đặt"]);
     for (const i of items) expect(typeof g[i.fn], i.fn).toBe("function");
     g.ntmShowSidebar!();
     expect(gas.ui.sidebars[0]!.file).toBe("sidebar");
@@ -195,7 +196,7 @@ describe("Code.js in node:vm with the fakes", () => {
     expect(saved.ok).toBe(true);
     const state = g.ntmSidebarState!() as { settings: { setId: string; year: number }; sets: Array<{ id: string }> };
     expect(state.settings).toMatchObject({ setId: "thon-ntm-bac-kan-2022-2025", year: 2024 });
-    expect(state.sets.length).toBe(4);
+    expect(state.sets.map((x) => x.id)).toEqual(builtInSetIds());
     const r = g.ntmSidebarEvaluate!() as { ok: boolean; view: { units: unknown[]; columns: unknown[] } };
     expect(r.ok).toBe(true);
     expect(r.view.units).toHaveLength(4);

@@ -3,7 +3,7 @@
 // @types/google-apps-script through the narrow interfaces in apps-script/src/host.ts
 // (themselves Picks of the real types). Every call is logged so tests can count them.
 import { parseA1Range, type CellRange, type SheetGrid } from "../../shared/index.js";
-import type { HtmlOutputApi, HtmlServiceApi, MenuApi, RangeApi, RangeListApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi, UiApi } from "../../apps-script/src/host.js";
+import type { ChartBuilderApi, ChartsApi, EmbeddedChartApi, HtmlOutputApi, HtmlServiceApi, MenuApi, RangeApi, RangeListApi, SheetApi, SpreadsheetApi, SpreadsheetAppApi, UiApi } from "../../apps-script/src/host.js";
 import type { Props } from "../../apps-script/src/store.js";
 
 /** What Sheets returns for a cell with no fill and for the automatic number format. */
@@ -41,6 +41,8 @@ export class FakeSheet implements SheetApi {
   hiddenColumns = new Set<number>();
   frozenRows = 0;
   frozenColumns = 0;
+  /** Embedded charts, in insertion order (kept by clear(), as in Sheets). */
+  charts: FakeChart[] = [];
   constructor(
     public name: string,
     readonly log: CallLog,
@@ -115,6 +117,12 @@ export class FakeSheet implements SheetApi {
     this.frozenRows = rows;
     return this;
   }
+  hidden = false;
+  hideSheet(): this {
+    this.call("hideSheet");
+    this.hidden = true;
+    return this;
+  }
   setFrozenColumns(columns: number): this {
     this.call("setFrozenColumns");
     this.frozenColumns = columns;
@@ -124,6 +132,25 @@ export class FakeSheet implements SheetApi {
     this.call("activate");
     if (this.book) this.book.active = this;
     return this;
+  }
+  getCharts(): FakeChart[] {
+    this.call("getCharts");
+    return [...this.charts];
+  }
+  newChart(): FakeChartBuilder {
+    this.call("newChart");
+    return new FakeChartBuilder(this);
+  }
+  insertChart(chart: EmbeddedChartApi): void {
+    this.call("insertChart");
+    const c = chart as FakeChart;
+    if (c.sheet !== this || this.charts.includes(c)) throw new Error("Exception: The chart cannot be inserted.");
+    this.charts.push(c);
+  }
+  removeChart(chart: EmbeddedChartApi): void {
+    this.call("removeChart");
+    if (!this.charts.includes(chart as FakeChart)) throw new Error("Exception: The chart is not on this sheet.");
+    this.charts = this.charts.filter((c) => c !== chart);
   }
 
   // Test helpers (not logged).
@@ -297,6 +324,63 @@ export class FakeRange implements RangeApi {
   }
 }
 
+/** An embedded chart as built: its type, data range (A1), headers, anchor cell (1-based) and options. */
+export class FakeChart implements EmbeddedChartApi {
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly type: string,
+    readonly ranges: string[],
+    readonly numHeaders: number | undefined,
+    readonly position: { row: number; column: number; offsetX: number; offsetY: number } | undefined,
+    readonly options: Record<string, unknown>,
+  ) {}
+  getOptions(): { get(option: string): unknown } {
+    this.sheet.log.push("EmbeddedChart.getOptions");
+    return { get: (option: string) => this.options[option] ?? null };
+  }
+}
+
+export class FakeChartBuilder implements ChartBuilderApi {
+  private type = "";
+  private ranges: string[] = [];
+  private headers: number | undefined;
+  private position: FakeChart["position"];
+  private options: Record<string, unknown> = {};
+  constructor(readonly sheet: FakeSheet) {}
+  private call(name: string): this {
+    this.sheet.log.push(`ChartBuilder.${name}`);
+    return this;
+  }
+  setChartType(type: GoogleAppsScript.Charts.ChartType): this {
+    this.type = String(type);
+    return this.call("setChartType");
+  }
+  addRange(range: RangeApi): this {
+    const r = range as FakeRange;
+    if (r.sheet !== this.sheet) throw new Error("Exception: The range is on another sheet.");
+    this.ranges.push(a1(r.top, r.left, r.top + r.rows - 1, r.left + r.cols - 1));
+    return this.call("addRange");
+  }
+  setNumHeaders(headers: number): this {
+    this.headers = headers;
+    return this.call("setNumHeaders");
+  }
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): this {
+    if (!(anchorRowPos >= 1 && anchorColPos >= 1)) throw new Error(`Exception: Invalid anchor (${anchorRowPos}, ${anchorColPos}).`);
+    this.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
+    return this.call("setPosition");
+  }
+  setOption(option: string, value: unknown): this {
+    this.options[option] = value;
+    return this.call("setOption");
+  }
+  build(): FakeChart {
+    this.call("build");
+    if (!this.type || this.ranges.length === 0) throw new Error("Exception: A chart needs a type and a range.");
+    return new FakeChart(this.sheet, this.type, [...this.ranges], this.headers, this.position, { ...this.options });
+  }
+}
+
 export class FakeRangeList implements RangeListApi {
   constructor(
     readonly sheet: FakeSheet,
@@ -432,6 +516,7 @@ export interface FakeGas {
   SpreadsheetApp: SpreadsheetAppApi;
   PropertiesService: Pick<GoogleAppsScript.Properties.PropertiesService, "getDocumentProperties">;
   HtmlService: HtmlServiceApi;
+  Charts: ChartsApi;
   /** The globals to install (vi.stubGlobal or a node:vm context). */
   globals(): Record<string, unknown>;
   /** SpreadsheetApp calls (Spreadsheet, Sheet, Range) since the last reset. */
@@ -463,6 +548,7 @@ export function fakeGas(grids: SheetGrid[] = []): FakeGas {
     },
   };
   const HtmlService: HtmlServiceApi = { createHtmlOutputFromFile: (file: string) => new FakeHtmlOutput(file) };
+  const Charts: ChartsApi = { ChartType: { BAR: "BAR", COLUMN: "COLUMN" } as unknown as typeof GoogleAppsScript.Charts.ChartType };
   return {
     log,
     book,
@@ -471,7 +557,8 @@ export function fakeGas(grids: SheetGrid[] = []): FakeGas {
     SpreadsheetApp,
     PropertiesService,
     HtmlService,
-    globals: () => ({ SpreadsheetApp, PropertiesService, HtmlService }),
+    Charts,
+    globals: () => ({ SpreadsheetApp, PropertiesService, HtmlService, Charts }),
     sheetCalls: () => log.filter((c) => /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList)\./.test(c)),
   };
 }

@@ -3,7 +3,7 @@
 // formula engine over the shared fixture tables: the same answers as the shared functions
 // under the Excel names (NTM.X), i.e. one test table, two hosts.
 import { beforeAll, describe, expect, it } from "vitest";
-import { evaluateSheet, getBuiltInSet, ntmCount, ntmCriterion, ntmGaps, ntmIndicator, ntmThreshold, type FunctionSettings, type SheetGrid } from "../../shared/index.js";
+import { evaluateSheet, getBuiltInSet, ntmChange, ntmCount, ntmCriterion, ntmGaps, ntmIndicator, ntmThreshold, type FunctionSettings, type SheetGrid } from "../../shared/index.js";
 import { communeGrid, villageGrid } from "../fixtures/grids.js";
 import { buildEngine, type NtmImplementations } from "../support/hyperformula.js";
 import { buildAndRead, runBundle, type BundleGlobals } from "./bundle.js";
@@ -25,6 +25,7 @@ const sheetsImpl = (): NtmImplementations => ({
   COUNT: g.NTM_COUNT!,
   GAPS: g.NTM_GAPS!,
   THRESHOLD: g.NTM_THRESHOLD!,
+  CHANGE: g.NTM_CHANGE!,
 });
 const sharedImpl: NtmImplementations = {
   INDICATOR: (c, v, tg, s, r, y) => ntmIndicator(c, v, tg, s, r, y, settings),
@@ -32,6 +33,7 @@ const sharedImpl: NtmImplementations = {
   COUNT: (h, v, s, r, y) => ntmCount(h, v, s, r, y, settings),
   GAPS: (h, v, s, r, y) => ntmGaps(h, v, s, r, y, settings),
   THRESHOLD: (c, r, y, s) => ntmThreshold(c, r, y, s, settings),
+  CHANGE: (a, b) => ntmChange(a, b, settings),
 };
 
 /** The grid's values as sheet contents, with formulas added to the right (one per column, spilling). */
@@ -89,5 +91,36 @@ describe("NTM_ functions of the bundle in HyperFormula, on the shared tables", (
     const err = hf.getCellValue({ sheet: 0, col: 0, row: 2 }) as { type: string; message: string };
     expect(err.type).toBe("VALUE");
     expect(err.message).toMatch(/không nhận ra vùng "Miền Trăng"/);
+  });
+});
+
+describe("NTM_CHANGE in a real formula engine (the built Sheets bundle)", () => {
+  it("last year against this year, per criterion and per count, spilled over the range", () => {
+    const sheet = [
+      ["Thôn", "TC 5 2023", "TC 17 2023", "Số TC 2023", "TC 5 2024", "TC 17 2024", "Số TC 2024"],
+      ["Bản Vén", "Đạt", "Chưa đạt", "16/19", "Chưa đạt", "Đạt", 16],
+      ["Bản Đán", "Đ", "CĐ", 15, "x", "Chưa đạt", "17/19"],
+      ["Nà Ngò", "", "Đạt", 18, "Đạt", "Đạt", 17],
+      [],
+      ["=NTM_CHANGE(B2:D4,E2:G4)"],
+    ];
+    for (const impl of [sheetsImpl(), sharedImpl]) {
+      const hf = buildEngine({ S: sheet }, impl);
+      const out = [4, 5, 6].map((r) => [0, 1, 2].map((c) => hf.getCellValue({ sheet: 0, row: r + 1, col: c })));
+      // Hand-read: Vén lost TC 5, met TC 17, count unchanged; Đán kept TC 5, still not TC 17, up 2; Ngò's TC 5 was blank.
+      expect(out).toEqual([
+        ["Mất", "Mới đạt", "Không đổi"],
+        ["Giữ vững", "Vẫn chưa đạt", "Tăng 2"],
+        ["", "Giữ vững", "Giảm 1"],
+      ]);
+      hf.destroy();
+    }
+  });
+
+  it("ranges of different sizes: an error naming both sizes", () => {
+    const hf = buildEngine({ S: [["Đạt", "Đạt"], ["=NTM_CHANGE(A1:B1,A1)"]] }, sheetsImpl());
+    const v = hf.getCellValue({ sheet: 0, row: 1, col: 0 }) as { message?: string };
+    expect(v.message).toBe("Error: Hai vùng phải cùng kích thước: năm trước 1×2, năm nay 1×1 (dòng × cột)");
+    hf.destroy();
   });
 });

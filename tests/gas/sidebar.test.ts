@@ -3,7 +3,8 @@
 // Code.js running in node:vm over the fakes: settings, evaluation, mapping, results, clear.
 // Skipped where no Chromium is installed (Debian package `chromium`). Page code is passed as strings:
 // the tests' tsconfig has no DOM types.
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { villageGrid } from "../fixtures/grids.js";
@@ -11,6 +12,7 @@ import { buildAndRead, runBundle, type BundleGlobals } from "./bundle.js";
 import { fakeGas, type FakeGas } from "./fakes.js";
 
 const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
+const SCREENSHOTS = path.resolve(import.meta.dirname, "..", "screenshots");
 
 // google.script.run as the sidebar sees it: chained handlers, then the server function by name.
 const BRIDGE = `
@@ -40,7 +42,8 @@ describe.skipIf(!CHROMIUM)("sidebar.html in Chromium against the bundle", () => 
     gas = fakeGas([villageGrid()]);
     g = runBundle(built.code, gas);
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
-    page = await browser.newPage();
+    // A Sheets sidebar is 300 px wide.
+    page = await browser.newPage({ viewport: { width: 300, height: 900 } });
     await page.exposeFunction("__gasCall", (name: string, args: string) => {
       served.push(name);
       try {
@@ -92,12 +95,40 @@ describe.skipIf(!CHROMIUM)("sidebar.html in Chromium against the bundle", () => 
     expect(text).toMatch(/Tiêu chí số 10/);
     expect(text).toMatch(/Bản Vén.*Đôn Phong.*16\/19.*10, 12, 13/);
     expect(await page.textContent("#msg")).toMatch(/^Đã đánh giá trang "Thôn 2024": 4 thôn/);
-    await page.setViewportSize({ width: 300, height: 1400 });
-    await page.screenshot({ path: "test-output/sidebar.png", fullPage: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: path.join(SCREENSHOTS, "sidebar.png"), fullPage: true });
     expect(gas.book.active.snapshot()).not.toEqual(before);
     await page.click("#clear");
     await page.waitForFunction(`/Đã xoá đánh dấu/.test(document.getElementById("msg").textContent)`);
     expect(gas.book.active.snapshot()).toEqual(before);
+  });
+
+  it("looks like a Google add-on: blue primary action, secondary buttons, whole set name, no developer details in view", async () => {
+    await page.mouse.move(1, 1); // no hover colours
+    const style = (sel: string, prop: string) => page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(sel)})).${prop}`);
+    // .action of the add-ons CSS package: the one blue button; the others are secondary (white).
+    expect(await style("#evaluate", "backgroundColor")).toBe("rgb(26, 115, 232)");
+    expect(await style("#evaluate", "color")).toBe("rgb(255, 255, 255)");
+    for (const id of ["#clear", "#report", "#setSheet", "#save"]) expect(await style(id, "backgroundColor"), id).toBe("rgb(255, 255, 255)");
+    expect(await page.$$eval("button.action", (bs) => bs.length)).toBe(1);
+    expect(await style("body", "fontFamily")).toMatch(/^"Google Sans", Roboto, Arial/);
+    // The long title the select cuts off is shown whole and wrapped under it.
+    await page.selectOption("#set", "thon-ntm-bac-kan-2022-2025");
+    expect(await page.textContent("#setName")).toBe("Bộ tiêu chí thôn nông thôn mới tỉnh Bắc Kạn giai đoạn 2022-2025");
+    expect(await page.isVisible("#setName")).toBe(true);
+    const fit = (await page.evaluate(`(() => { const e = document.getElementById("setName"); return [e.scrollWidth, e.clientWidth, e.getBoundingClientRect().right, innerWidth]; })()`)) as number[];
+    expect(fit[0]).toBeLessThanOrEqual(fit[1]!);
+    expect(fit[2]).toBeLessThanOrEqual(fit[3]!);
+    // Names, not ids, in the lists; how columns were read is folded away until asked for.
+    await page.click("#evaluate");
+    await page.waitForSelector("#mappingDetails", { state: "attached" });
+    await page.mouse.move(1, 1);
+    const options = (await page.$$eval("#set option, #region option", (os) => os.map((o) => o.textContent))) as string[];
+    expect(options.join("\n")).not.toMatch(/\((xa|thon|ban|huyen)-ntm|\((tdmnpb|dbsh|btb|dhntb|tn|dnb|dbscl)\)/);
+    expect(await page.$eval("#mappingDetails", (d) => (d as unknown as { open: boolean }).open)).toBe(false);
+    const visible = (await page.evaluate("document.body.innerText")) as string;
+    expect(visible).not.toMatch(/theo nội dung|lần đồng bộ|0\/0/);
+    expect(visible).toMatch(/Bản Vén/);
   });
 
   it("switches to English", async () => {

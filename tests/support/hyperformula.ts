@@ -6,10 +6,11 @@ import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, Func
 export type CellFn = (...args: unknown[]) => unknown;
 
 /** Implementations by short name: INDICATOR, CRITERION, COUNT, GAPS, THRESHOLD. */
-export type NtmImplementations = Record<"INDICATOR" | "CRITERION" | "COUNT" | "GAPS" | "THRESHOLD", CellFn>;
+export type NtmImplementations = Record<"INDICATOR" | "CRITERION" | "COUNT" | "GAPS" | "THRESHOLD", CellFn> & { CHANGE?: CellFn };
 
 /** Where each function's result takes its height from: the range argument at this index (null = a single value). */
 const SHAPE: Record<keyof NtmImplementations, { args: number; rangeArg: number | null; width: "same" | 1 }> = {
+  CHANGE: { args: 2, rangeArg: 1, width: "same" },
   INDICATOR: { args: 6, rangeArg: 1, width: "same" },
   CRITERION: { args: 6, rangeArg: 1, width: 1 },
   COUNT: { args: 5, rangeArg: 1, width: 1 },
@@ -62,7 +63,9 @@ export function buildEngine(sheets: Record<string, unknown[][]>, impl: NtmImplem
     methods[method] = function (this: any, ast: any, state: any) {
       return this.runFunction(ast.args, state, this.metadata(id), (...args: unknown[]) => {
         try {
-          const out = impl[short](...args.map(hostArg));
+          const f = impl[short];
+          if (!f) throw new Error(`${id} is not implemented in this test`);
+          const out = f(...args.map(hostArg));
           if (Array.isArray(out)) return SimpleRangeValue.onlyValues(out as any);
           return out as any;
         } catch (e) {

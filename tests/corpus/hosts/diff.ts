@@ -69,3 +69,16 @@ export function diffFills(cli: Record<string, string>, host: Record<string, stri
   if (other.length) out.push(`highlights: ${other.length} cells filled differently: ${other.join(", ")}`);
   return out;
 }
+
+/** A chart as every host draws it: its type, the cells it is bound to, its title and its top-left cell. */
+export interface ChartView {
+  type: "bar" | "column" | string;
+  source: string;
+  title: string;
+  at: string;
+}
+
+/** The charts a host left on NTM_BaoCao (other than a user's), or the shared layout's, as readable lines. */
+export function chartLines(charts: readonly ChartView[] | undefined): string[] {
+  return (charts ?? []).map((c) => `${c.type} ${c.source} at ${c.at}: ${c.title}`);
+}

@@ -7,6 +7,7 @@ import { a1, REPORT_SHEET, type UnitResult } from "../../../shared/index.js";
 import type { FakeSheetData, FakeWorkbook } from "../../excel/support/fakeExcel.js";
 import { installMockExcel, uninstallMockExcel } from "../../excel/support/mockExcel.js";
 import { sheetFromGrid } from "../../excel/support/sheets.js";
+import type { ChartView } from "./diff.js";
 import { fillChanges, type BookSheet } from "./reference.js";
 
 const VI = { lang: "vi" } as const;
@@ -22,6 +23,8 @@ export interface HostRun {
   report?: unknown[][];
   /** Its filled cells: "C9" -> "#RRGGBB" (the heat map). */
   reportFills?: Record<string, string>;
+  /** The add-in's charts on it, in order. */
+  charts?: ChartView[];
   /** After "Xoá đánh dấu": the sheet is exactly as before the evaluation (values, fills, notes, formats). */
   restored?: boolean;
 }
@@ -64,10 +67,11 @@ export async function runExcel(book: readonly BookSheet[], sheets: readonly stri
       const report = reportSheet && box ? Array.from({ length: box.row + box.rows }, (_, r) => Array.from({ length: box.col + box.cols }, (_, c) => reportSheet.cell(r, c)?.value ?? "")) : undefined;
       const reportFills: Record<string, string> = {};
       if (reportSheet && box) for (let r = 0; r < box.row + box.rows; r++) for (let c = 0; c < box.col + box.cols; c++) { const f = reportSheet.cell(r, c)?.fill; if (f) reportFills[a1({ row: r, col: c })] = f.toUpperCase(); }
+      const charts = (reportSheet?.charts ?? []).map((c) => ({ type: c.type.replace(/Clustered$/, "").toLowerCase(), source: c.source, title: c.title ?? "", at: c.position?.start ?? "" }));
       // The exact undo: clear, compare with the sheet as it was, then the next sheet starts clean.
       const cleared = r.ok ? await clearHighlights(VI, { notes: true }) : undefined;
       const restored = cleared?.ok === true && sheetState(fake, name) === original;
-      out.push(r.ok ? { sheet: name, ok: true, results: r.results, filled, restored, ...(report ? { report, reportFills } : {}) } : { sheet: name, ok: false, message: r.message, results: [], filled });
+      out.push(r.ok ? { sheet: name, ok: true, results: r.results, filled, restored, ...(report ? { report, reportFills, charts } : {}) } : { sheet: name, ok: false, message: r.message, results: [], filled });
     }
   } finally {
     uninstallMockExcel();

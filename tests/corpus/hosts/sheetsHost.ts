@@ -47,11 +47,12 @@ export async function runSheets(book: readonly BookSheet[], sheets: readonly str
         const report = reportSheet?.values.map((row) => [...row]);
         const reportFills: Record<string, string> = {};
         reportSheet?.backgrounds.forEach((row, r) => row?.forEach((b, c) => { if (b && b !== NO_FILL) reportFills[a1({ row: r, col: c })] = b.toUpperCase(); }));
+        const charts = (reportSheet?.charts ?? []).map((c) => ({ type: c.type.toLowerCase(), source: c.ranges.join(","), title: String(c.options.title ?? ""), at: c.position ? a1({ row: c.position.row - 1, col: c.position.column - 1 }) : "" }));
         // The exact undo: "Xoá đánh dấu" gives back the sheet as it was (values, backgrounds, notes).
         gas.book.active = sheet;
         const cleared = clearActiveSheet(gas.props);
         const restored = cleared.ok && JSON.stringify(sheet.snapshot()) === original;
-        out.push({ sheet: name, ok: true, results, rows: r.view.units, filled, restored, ...(report ? { report, reportFills } : {}) });
+        out.push({ sheet: name, ok: true, results, rows: r.view.units, filled, restored, ...(report ? { report, reportFills, charts } : {}) });
       }
     }
   } finally {

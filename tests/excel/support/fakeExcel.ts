@@ -50,6 +50,20 @@ export interface FakeSheetData {
   hiddenColumns?: number[];
 }
 
+/** A chart on a sheet (ExcelApi 1.1 charts): what was asked of charts.add and set on it. */
+export interface FakeChart {
+  name: string;
+  /** Excel.ChartType as given ("BarClustered", "ColumnClustered"). */
+  type: string;
+  /** The source range's cells ("A40:B59") and how series run ("Columns"). */
+  source: string;
+  seriesBy?: string;
+  title?: string;
+  legend?: boolean;
+  /** setPosition's cells: the top-left and bottom-right ("AC6", "AJ25"). */
+  position?: { start: string; end: string };
+}
+
 /** Creates the proxy objects: office-addin-mock's OfficeMockObject under Node, plain objects in the browser. */
 export type ProxyFactory = (data: Record<string, unknown>) => any;
 
@@ -118,6 +132,8 @@ export class FakeSheet {
   /** Frozen rows and columns (freezePanes), and the page layout as set (pageLayout, ExcelApi 1.9). */
   frozen?: { rows: number; cols: number };
   pageLayout: Record<string, unknown> = {};
+  /** Charts floating over the sheet (kept by clear(), as in Excel). */
+  charts: FakeChart[] = [];
   constructor(public name: string) {}
 
   cell(r: number, c: number): FakeCell | undefined {
@@ -305,6 +321,7 @@ export class FakeWorkbook {
         .sort((a, b) => a[0] - b[0])
         .map(([k, c]) => [cellAddress(Math.floor(k / KEY_COLS), k % KEY_COLS), c.value, c.formula, c.fill, c.pattern, c.patternColor, c.tintAndShade, c.patternTintAndShade, c.numberFormat, c.bold]),
       notes: [...s.notes.entries()].sort((a, b) => a[0] - b[0]).map(([k, t]) => [cellAddress(Math.floor(k / KEY_COLS), k % KEY_COLS), t]),
+      ...(s.charts.length ? { charts: s.charts.map((c) => ({ ...c })) } : {}),
     }));
   }
 }
@@ -348,6 +365,8 @@ export function createFakeExcel(book: FakeWorkbook, makeProxy: ProxyFactory, opt
       proxies.push(p);
       return p;
     };
+    /** Each range proxy's sheet and cells, for the calls that take a Range (charts.add, setPosition). */
+    const rangeBoxes = new WeakMap<object, Box>();
     const sheetOf = (name: string) => {
       const s = book.sheet(name);
       if (!s) throw new Error(`ItemNotFound: worksheet ${name}`);
@@ -437,6 +456,7 @@ export function createFakeExcel(book: FakeWorkbook, makeProxy: ProxyFactory, opt
           },
         }),
       );
+      rangeBoxes.set(p, box);
       let appliedValues: unknown = values;
       const appliedFill: Record<string, unknown> = {};
       let appliedBold: unknown = UNSET;
@@ -560,8 +580,73 @@ export function createFakeExcel(book: FakeWorkbook, makeProxy: ProxyFactory, opt
       });
     }
 
+    /** A cell given as "A1" or as a range proxy: its address. */
+    const cellOf = (r: unknown) => (typeof r === "string" ? r : boxAddress(rangeBoxes.get(r as object) ?? { row: 0, col: 0, rows: 1, cols: 1 }));
+
+    /** A chart: name, title text and legend visibility written at sync; setPosition and delete are commands. */
+    function chartProxy(s: FakeSheet, chart: FakeChart): any {
+      const mySeq = seq++;
+      const p = track(
+        makeProxy({
+          name: chart.name,
+          title: { text: chart.title ?? "" },
+          legend: { visible: chart.legend ?? true },
+          setPosition: (start: unknown, end?: unknown) => op(() => { chart.position = { start: cellOf(start), end: cellOf(end ?? start) }; }),
+          delete: () => op(() => { s.charts = s.charts.filter((c) => c !== chart); }),
+        }),
+      );
+      const applied: Record<string, unknown> = { name: chart.name, title: chart.title ?? "", legend: chart.legend ?? true };
+      harvesters.push({
+        seq: mySeq,
+        harvest: () => {
+          const out: Event[] = [];
+          const set = (k: string, v: unknown, apply: () => void) => {
+            if (written(v) && v !== applied[k]) {
+              applied[k] = v;
+              out.push({ seq: mySeq, apply, bytes: String(v).length });
+            }
+          };
+          set("name", p.name, () => { chart.name = String(p.name); });
+          set("title", p.title.text, () => { chart.title = String(p.title.text); });
+          set("legend", p.legend.visible, () => { chart.legend = p.legend.visible === true; });
+          return out;
+        },
+      });
+      return p;
+    }
+
+    /** worksheet.charts (a plain object, like worksheets): add, getItemOrNullObject, load("items/name") then items. */
+    function chartsProxy(s: FakeSheet | null): any {
+      const charts: any = {
+        items: [] as unknown[],
+        add: (type: string, source: unknown, seriesBy?: string) => {
+          if (!s) throw new Error("InvalidObjectPath: charts of a null worksheet");
+          const box = rangeBoxes.get(source as object);
+          if (!box) throw new Error("InvalidArgument: charts.add needs a range");
+          const chart: FakeChart = { name: `Chart ${s.charts.length + 1}`, type, source: boxAddress(box), ...(seriesBy ? { seriesBy } : {}) };
+          op(() => { s.charts.push(chart); }, 60);
+          return chartProxy(s, chart);
+        },
+        getItemOrNullObject: (name: string) => {
+          const found = s?.charts.find((c) => c.name === name);
+          return found ? chartProxy(s!, found) : track(makeProxy({ name: "", title: { text: "" }, legend: { visible: false } }), true);
+        },
+        load: (_props?: unknown) => {
+          // As read when queued: each chart's name readable after the sync.
+          const items = (s?.charts ?? []).map((c) => chartProxy(s!, c).load("name"));
+          afterSync.push(() => { charts.items = items; });
+          return charts;
+        },
+      };
+      return charts;
+    }
+
     function sheetProxy(name: string | null, nullObject = false): any {
-      if (nullObject || name === null) return track(makeProxy({ name: "", visibility: "Visible", protection: { protected: false } }), true);
+      if (nullObject || name === null) {
+        const none = track(makeProxy({ name: "", visibility: "Visible", protection: { protected: false } }), true);
+        none.charts = chartsProxy(null);
+        return none;
+      }
       const s = sheetOf(name);
       const mySeq = seq++;
       const p = track(
@@ -598,6 +683,7 @@ export function createFakeExcel(book: FakeWorkbook, makeProxy: ProxyFactory, opt
             : undefined,
         }),
       );
+      p.charts = chartsProxy(s);
       harvestLayout(s, () => p.pageLayout);
       let applied: unknown = s.visibility;
       harvesters.push({
