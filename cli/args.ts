@@ -17,7 +17,7 @@ import {
 } from "../shared/index.js";
 import { InputError } from "./evaluateWorkbook.js";
 import { readSetFile, type SetFile } from "./setFile.js";
-import { say } from "./strings.js";
+import { say } from "../shared/i18n/cliStrings.js";
 import { UsageError } from "./usageError.js";
 
 export { UsageError } from "./usageError.js";

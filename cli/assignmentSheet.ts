@@ -20,7 +20,7 @@ import {
   type UnitResult,
 } from "../shared/index.js";
 import { InputError } from "./evaluateWorkbook.js";
-import { say } from "./strings.js";
+import { say } from "../shared/i18n/cliStrings.js";
 import { UsageError } from "./usageError.js";
 import type { NewSheet } from "./xlsx/newSheet.js";
 import { openXlsx, XlsxError, xlsxErrorMessage, type XlsxPackage } from "./xlsx/open.js";

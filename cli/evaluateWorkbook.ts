@@ -31,7 +31,7 @@ import {
 import { openXlsx, XlsxError, xlsxErrorMessage, type XlsxPackage } from "./xlsx/open.js";
 import { readSheetGrid } from "./xlsx/readSheet.js";
 import { followUpOf, followUpSheet, followUpSource, readAssignmentSheet, type AssignmentSource } from "./assignmentSheet.js";
-import { say } from "./strings.js";
+import { say } from "../shared/i18n/cliStrings.js";
 import { UsageError } from "./usageError.js";
 import { writeCopy } from "./xlsx/writeCopy.js";
 

@@ -19,7 +19,7 @@ import { evaluate } from "./commands/evaluate.js";
 import { formulas } from "./commands/formulas.js";
 import { InputError } from "./evaluateWorkbook.js";
 import { defaultIo, endQuietlyOnClosedPipe, type CliIo } from "./io.js";
-import { say } from "./strings.js";
+import { say } from "../shared/i18n/cliStrings.js";
 
 export type { CliIo } from "./io.js";
 

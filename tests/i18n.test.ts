@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CLI_STRINGS } from "../cli/strings.js";
+import { CLI_STRINGS } from "../shared/i18n/cliStrings.js";
 import { EN, formatNumber, parseRegionId, statusLabel, VI, REGION_IDS, REGION_NAMES, t } from "../shared/index.js";
 
 describe("languages", () => {

@@ -3,7 +3,7 @@
 // ids the command line takes), no English or machine addresses in a Vietnamese note, nothing
 // about the library that writes the copy.
 import { describe, expect, it } from "vitest";
-import { CLI_STRINGS } from "../cli/strings.js";
+import { CLI_STRINGS } from "../shared/i18n/cliStrings.js";
 import { PANE_TABLES } from "../shared/i18n/paneStrings.js";
 import { builtInSets, EN, Evaluator, formatGap, getBuiltInSet, indicatorNote, REGION_IDS, REGION_NAMES, reportSubtitle, VI, type IndicatorResult, type UnitResult } from "../shared/index.js";
 

@@ -12,7 +12,7 @@ import {
 } from "../../shared/index.js";
 import type { Common } from "../args.js";
 import type { CliIo } from "../io.js";
-import { say } from "../strings.js";
+import { say } from "../../shared/i18n/cliStrings.js";
 
 export function catalog(c: Common, io: CliIo): number {
   const sets = c.setId ? [getBuiltInSet(c.setId)!] : [...builtInSets().values()];

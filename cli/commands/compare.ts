@@ -21,7 +21,7 @@ import {
 import { common, UsageError } from "../args.js";
 import { evaluateWorkbook, InputError, type WorkbookEvaluation } from "../evaluateWorkbook.js";
 import type { CliIo } from "../io.js";
-import { say } from "../strings.js";
+import { say } from "../../shared/i18n/cliStrings.js";
 
 /** --year 2023,2024 or --year 2023 --year 2024: [earlier, later]; one year judges both sides. */
 function readYears(given: readonly string[], lang: Language): [number?, number?] {

@@ -8,7 +8,7 @@ import { hostFunctionNames, t, type FormulaHost, type Language } from "../../sha
 import { UsageError } from "../args.js";
 import { InputError } from "../evaluateWorkbook.js";
 import type { CliIo } from "../io.js";
-import { say } from "../strings.js";
+import { say } from "../../shared/i18n/cliStrings.js";
 import { rewritePackageFormulas, scanFunctionNames, type FormulaChange } from "../xlsx/formulaRewrite.js";
 import { openXlsx, XlsxError, xlsxErrorMessage, type XlsxPackage } from "../xlsx/open.js";
 import { writeOutput } from "./evaluate.js";

@@ -1,6 +1,7 @@
-// The command line's own words, one table per language (the engine's and the report's are in
-// shared/i18n; the add-ins keep theirs beside their panes so each bundle carries only its own).
-import { formatNumber, type Language } from "../shared/index.js";
+// The command line's own words, one table per language, beside the engine's (strings.ts) and the
+// add-ins' (paneStrings.json); imported by cli/ only, so no add-in bundle carries them.
+import { formatNumber } from "./format.js";
+import type { Language } from "./strings.js";
 
 const VI = {
   usage: `Cách dùng:
