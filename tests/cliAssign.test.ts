@@ -7,16 +7,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../cli/ntm.js";
+import { cli } from "./support/cli.js";
 
 let dir: string;
-
-async function cli(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 const MARKS = Array.from({ length: 19 }, (_, i) => i + 1);
 type Commune = [name: string, unmet: number[], blank?: number[]];

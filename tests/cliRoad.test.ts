@@ -6,16 +6,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../cli/ntm.js";
+import { cli } from "./support/cli.js";
 
 let dir: string;
-
-async function cli(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 const MARKS = [1, 2, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 15, 16, 17, 18, 19];
 type Commune = [name: string, unmet: number[], income: unknown, c31?: unknown, c153?: unknown];

@@ -8,21 +8,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../cli/ntm.js";
 import { ntmThreshold } from "../shared/index.js";
 import { openXlsx } from "../cli/xlsx/open.js";
 import { readSheetGrid } from "../cli/xlsx/readSheet.js";
 import { ENCRYPTED_PACKAGE, oleFile, storedZip, zerosDeflated } from "./support/hostileFiles.js";
+import { cli } from "./support/cli.js";
 
 const SAMPLE = path.resolve("samples/xa-thanh-van-tu-danh-gia-2024.xlsx");
 const sha = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
-
-async function cli(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 /** The sample with one more cell at the very last address Excel has. */
 function withFarCell(bytes: Uint8Array): Uint8Array {

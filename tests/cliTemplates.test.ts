@@ -5,16 +5,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../cli/ntm.js";
+import { cli } from "./support/cli.js";
 
 const dir = mkdtempSync(path.join(tmpdir(), "ntm-templates-"));
-
-async function cli(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 /** A district sheet whose every table cell shares one style object, as Excel writes them. */
 async function styledWorkbook(file: string, units = 3): Promise<void> {

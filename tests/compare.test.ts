@@ -5,18 +5,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../cli/ntm.js";
 import { compareRuns, compareSection, formatMessage, getBuiltInSet, MAX_CELL_TEXT, type CriterionResult, type LocatedUnit, type Status } from "../shared/index.js";
 import { communeForm } from "../tools/make-samples.js";
+import { cli } from "./support/cli.js";
 
 let dir: string;
-
-async function cli(args: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
 
 type Village = [name: string, unmet: number[], missing?: number[]];
 

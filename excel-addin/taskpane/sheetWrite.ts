@@ -84,26 +84,33 @@ export async function queueState(batch: Batch, context: Excel.RequestContext, st
 /** A row's request size with its formats (UTF-16 worst case for Vietnamese text). */
 const rowBytes = (row: ReadonlyArray<unknown>): number => JSON.stringify(row).length * 2 + row.length * 12;
 
-/** Queues NTM_BaoCao rewritten whole; returns the sheet, for its charts. */
-export async function queueReport(batch: Batch, context: Excel.RequestContext, exists: boolean, rows: Array<Array<string | number>>, lang: Language, print?: ReportPrint): Promise<Excel.Worksheet> {
+/**
+ * Rows written from A1 in chunks under the payload limit. Rows of very different lengths (the
+ * matrix, long notes): each chunk is measured, not guessed from the first row.
+ */
+async function queueRows(batch: Batch, sheet: Excel.Worksheet, rows: ReadonlyArray<ReadonlyArray<unknown>>, formatsOf: (part: unknown[][]) => string[][]): Promise<void> {
   const width = Math.max(1, ...rows.map((r) => r.length));
   const block = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
-  const sheet = exists ? context.workbook.worksheets.getItem(REPORT_SHEET) : context.workbook.worksheets.add(REPORT_SHEET);
-  if (exists) sheet.getRange().clear();
-  // Rows of very different lengths (the matrix, long notes): each chunk is measured, not guessed from the first row.
   const budget = BATCH_BYTES / 2;
   for (let r = 0; r < block.length; ) {
     let bytes = 0;
     let end = r;
     while (end < block.length && (end === r || bytes + rowBytes(block[end]!) <= budget)) bytes += rowBytes(block[end++]!);
     const part = block.slice(r, end);
-    const formats = textFormats(part);
+    const formats = formatsOf(part);
     await batch.add(COMMAND_BYTES + JSON.stringify(part).length + JSON.stringify(formats).length);
     const range = sheet.getRangeByIndexes(r, 0, part.length, width);
     range.numberFormat = formats;
     range.values = part;
     r = end;
   }
+}
+
+/** Queues NTM_BaoCao rewritten whole; returns the sheet, for its charts. */
+export async function queueReport(batch: Batch, context: Excel.RequestContext, exists: boolean, rows: Array<Array<string | number>>, lang: Language, print?: ReportPrint): Promise<Excel.Worksheet> {
+  const sheet = exists ? context.workbook.worksheets.getItem(REPORT_SHEET) : context.workbook.worksheets.add(REPORT_SHEET);
+  if (exists) sheet.getRange().clear();
+  await queueRows(batch, sheet, rows, textFormats);
   // The heat map, as highlights are written.
   await queueFills(batch, sheet, reportMatrixFills(rows, lang), { row: 0, col: 0 });
   sheet.getRangeByIndexes(0, 0, 1, 1).format.font.bold = true;
@@ -130,21 +137,8 @@ function queuePrint(sheet: Excel.Worksheet, print: ReportPrint): void {
 
 /** A sheet of the add-in's own rewritten whole as text (NTM_LichSu); created hidden, so it is there to read, not in the way. */
 export async function queueTextSheet(batch: Batch, context: Excel.RequestContext, name: string, exists: boolean, rows: string[][]): Promise<void> {
-  const width = Math.max(1, ...rows.map((r) => r.length));
-  const block = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
   const sheet = exists ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
   if (exists) sheet.getRange().clear();
   else sheet.visibility = "Hidden" as Excel.SheetVisibility;
-  const budget = BATCH_BYTES / 2;
-  for (let r = 0; r < block.length; ) {
-    let bytes = 0;
-    let end = r;
-    while (end < block.length && (end === r || bytes + rowBytes(block[end]!) <= budget)) bytes += rowBytes(block[end++]!);
-    const part = block.slice(r, end);
-    await batch.add(COMMAND_BYTES + bytes);
-    const range = sheet.getRangeByIndexes(r, 0, part.length, width);
-    range.numberFormat = part.map((row) => row.map(() => "@"));
-    range.values = part;
-    r = end;
-  }
+  await queueRows(batch, sheet, rows, (part) => part.map((row) => row.map(() => "@")));
 }

@@ -8,75 +8,14 @@ import { REPORT_EN, REPORT_VI, type ReportMatrixKey } from "./reportStrings.js";
 import { ROAD_EN, ROAD_VI, type RoadKey } from "./roadStrings.js";
 import { SET_ROW_EN, SET_ROW_VI } from "./setRowStrings.js";
 import type { MessageKey } from "./message.js";
+import type { UiKey } from "./uiKeys.js";
 
 export type Language = "vi" | "en";
 export const LANGUAGES: readonly Language[] = ["vi", "en"];
 
 type Table = Record<MessageKey | `status.${Status}` | UiKey | CompareUiKey | ChangeKey | RoadKey | ReportMatrixKey | FormulaKey | ChartKey, string>;
 
-export type UiKey =
-  | "ui.unconfirmed"
-  | "ui.criteriaMet"
-  | "ui.unmetList"
-  | "ui.missingList"
-  | "ui.invalidList"
-  | "ui.short"
-  | "ui.over"
-  | "ui.percentPoints"
-  | "ui.origin.argument"
-  | "ui.origin.row"
-  | "ui.origin.workbook"
-  | "ui.origin.catalog"
-  | "ui.criterion"
-  | "ui.indicator"
-  | "ui.selfAssessment"
-  | "noun.xa"
-  | "noun.thon"
-  | "report.title"
-  | "report.region"
-  | "report.year"
-  | "report.h.countMet"
-  | "report.h.count"
-  | "report.h.names"
-  | "report.average"
-  | "report.averageUnit"
-  | "report.h.criterion"
-  | "report.h.criterionName"
-  | "report.h.notMetCount"
-  | "report.h.notMetUnits"
-  | "report.h.no"
-  | "report.h.commune"
-  | "report.h.name"
-  | "report.h.criteriaMet"
-  | "report.h.notMet"
-  | "report.h.missing"
-  | "report.h.tc"
-  | "report.notes"
-  | "report.more"
-  | "report.inCommune"
-  | "prose.total"
-  | "prose.year"
-  | "prose.metAll"
-  | "prose.met"
-  | "prose.countLine"
-  | "prose.average"
-  | "prose.failingHeader"
-  | "prose.failingLine"
-  | "prose.missingLine"
-  | "note.value"
-  | "note.target"
-  | "target.met"
-  | "target.none"
-  | "target.orBetter"
-  | "value.yes"
-  | "value.no"
-  | "value.na"
-  | "fn.badYear"
-  | "fn.badCode"
-  | "fn.noCriteriaHeaders"
-  | "fn.widthMismatch"
-  | "fn.criterionUnknown"
-  | "fn.criterionWidth";
+export type { UiKey } from "./uiKeys.js";
 
 /** Vietnamese first: the default language of every surface. Placeholders are {name}. */
 export const VI: Table = {
