@@ -12,6 +12,7 @@ import {
   incomeIndicator,
   parseRoadTarget,
   parseSettings,
+  roadTargetText,
   readWorkbookSet,
   builtInSets,
   reportTable,
@@ -247,17 +248,87 @@ describe("villages: the set's own noun, never xã", () => {
   });
 });
 
+describe("a target per commune: \"mỗi xã phải đạt 01 thôn nông thôn mới\"", () => {
+  /** villageGrid with Đông Bun (Vũ Muộn) meeting its one unmet criterion, 10. */
+  function oneVillageMet(): SheetGrid {
+    const g = villageGrid();
+    const values = g.values.map((r) => [...r]);
+    values[7]![3 + 9] = "Đạt";
+    return { ...g, values };
+  }
+
+  it("counts communes that have their village, and names each commune's closest villages", () => {
+    const run = judge(oneVillageMet(), { setId: "thon-ntm-bac-kan-2022-2025", year: 2024 });
+    const set = run.choice.set;
+    const road = certificationRoad(run.results, { set, target: parseRoadTarget("1/xã/2025") });
+    const tg = road.target!;
+    expect([tg.perGroup, tg.count, tg.total, tg.met, tg.need, tg.reached, tg.overTotal, tg.ungrouped]).toEqual([true, 1, 2, 1, 1, false, false, 0]);
+    expect(tg.groups!.map((g) => [g.group, g.total, g.met, g.need, g.closest.map((u) => u.name)])).toEqual([
+      ["Đôn Phong", 2, 0, 1, ["Bản Vén"]],
+      ["Vũ Muộn", 2, 1, 0, []],
+    ]);
+    const lines = roadLines(road, { set });
+    expect(lines.slice(0, 4)).toEqual([
+      "Mục tiêu: mỗi xã có 01 thôn đạt chuẩn năm 2025; hiện 1/2 xã đã có, còn 1 xã",
+      "- Xã đã có đủ: 01 xã (Vũ Muộn).",
+      "- Xã Đôn Phong: đạt chuẩn 0/1 thôn; gần về đích nhất: Bản Vén (còn 3 tiêu chí).",
+      "- Đã đạt chuẩn: 01 thôn (Đông Bun xã Vũ Muộn).",
+    ]);
+    // The district-wide "cần thêm N thôn" line belongs to a count target, not to this one.
+    expect(lines.join("\n")).not.toContain("Cần thêm");
+    expect(roadLines(road, { set, lang: "en" })[0]).toBe("Target: 1 village meeting the standard in every commune by 2025; 1/2 communes there now, 1 to go");
+    const json = roadJson(road, set, "vi");
+    expect(json.target).toMatchObject({ perCommune: true, count: 1, total: 2, met: 1, need: 1, ungrouped: 0, closest: [0] });
+    expect(json.target!.communes).toEqual([
+      { commune: "Đôn Phong", total: 2, met: 0, need: 1, reached: false, closest: [0] },
+      { commune: "Vũ Muộn", total: 2, met: 1, need: 0, reached: true, closest: [] },
+    ]);
+  });
+
+  it("two per commune: each commune's closest in ranking order; three: the communes too small for it are said", () => {
+    const run = judge(oneVillageMet(), { setId: "thon-ntm-bac-kan-2022-2025", year: 2024 });
+    const set = run.choice.set;
+    const two = certificationRoad(run.results, { set, target: { count: 2, year: 2025, perGroup: true } }).target!;
+    expect(two.groups!.map((g) => [g.group, g.need, g.closest.map((u) => u.name)])).toEqual([
+      ["Đôn Phong", 2, ["Bản Vén", "Bản Đán"]],
+      ["Vũ Muộn", 1, ["Bản Chàn"]],
+    ]);
+    expect(two.closest.map((u) => u.name)).toEqual(["Bản Vén", "Bản Đán", "Bản Chàn"]);
+    const three = certificationRoad(run.results, { set, target: { count: 3, year: 2025, perGroup: true } });
+    expect(three.target!.overTotal).toBe(true);
+    expect(roadLines(three, { set })).toContain("- Xã Vũ Muộn: chỉ có 2 thôn trong bảng, ít hơn mục tiêu 3 thôn; đạt chuẩn 1.");
+  });
+
+  it("a commune table, or villages with no commune named: the target cannot be checked, and says why", () => {
+    const run = judge(communeSheet(DISTRICT));
+    const road = certificationRoad(run.results, { set: xa, target: { count: 1, year: 2025, perGroup: true } });
+    expect(road.target!.total).toBe(0);
+    expect(road.target!.reached).toBe(false);
+    expect(roadLines(road, { set: xa })[0]).toBe("- Mục tiêu theo từng xã (SỐ/xã/NĂM) dành cho bộ tiêu chí thôn, bản; bảng này chấm các xã: hãy ghi mục tiêu dạng SỐ/NĂM.");
+    // Villages whose commune is not named: the target cannot be checked on them.
+    const villages = villageGrid();
+    const flat = judge({ ...villages, values: villages.values.map((r, i) => (i >= 5 && i <= 8 ? r.map((c, j) => (j === 1 ? "" : c)) : r)) }, { setId: "thon-ntm-bac-kan-2022-2025", year: 2024 });
+    const none = certificationRoad(flat.results, { set: flat.choice.set, target: { count: 1, year: 2025, perGroup: true } });
+    expect(roadLines(none, { set: flat.choice.set })[0]).toBe("- Mục tiêu theo từng xã cần biết xã của mỗi thôn (cột xã hoặc dòng tiêu đề xã): bảng không có xã nào.");
+  });
+});
+
 describe("a target: one grammar for the command line and the settings", () => {
   it("reads count/year and refuses anything else", () => {
     expect(parseRoadTarget("12/2025")).toEqual({ count: 12, year: 2025 });
     expect(parseRoadTarget(" 12 / 2025 ")).toEqual({ count: 12, year: 2025 });
+    for (const perCommune of ["1/xã/2025", "1 / Xã / 2025", "1/xa/2025", "1/commune/2025", "1/xa\u0303/2025"]) expect(parseRoadTarget(perCommune), perCommune).toEqual({ count: 1, year: 2025, perGroup: true });
+    expect(roadTargetText({ count: 1, year: 2025, perGroup: true })).toBe("1/xã/2025");
+    expect(roadTargetText({ count: 12, year: 2025 })).toBe("12/2025");
+    for (const bad of ["1/thôn/2025", "1/xã/", "xã/2025", "1/xã/xã/2025"]) expect(parseRoadTarget(bad), bad).toBeUndefined();
     for (const bad of ["12-2025", "12/25", "0/2025", "12/2101", "12/1999", "mười hai/2025", "12/2025/1", "-3/2025", "1.5/2025", ""]) expect(parseRoadTarget(bad), bad).toBeUndefined();
   });
 
   it("settings keep a valid target and drop a damaged one alone", () => {
     expect(parseSettings({ year: 2024, target: { count: 12, year: 2025 } })).toEqual({ year: 2024, target: { count: 12, year: 2025 }, lang: "vi" });
     expect(parseSettings('{"target":{"count":12,"year":2025},"lang":"en"}')).toEqual({ target: { count: 12, year: 2025 }, lang: "en" });
-    for (const target of [{ count: 0, year: 2025 }, { count: 12, year: 1999 }, { count: 1.5, year: 2025 }, { count: "12", year: 2025 }, "12/2025", { count: 12 }, null]) {
+    expect(parseSettings({ target: { count: 1, year: 2025, perGroup: true } })).toEqual({ target: { count: 1, year: 2025, perGroup: true }, lang: "vi" });
+    for (const target of [{ count: 0, year: 2025 }, { count: 12, year: 1999 }, { count: 1.5, year: 2025 }, { count: "12", year: 2025 }, "12/2025", { count: 12 }, { count: 1, year: 2025, perGroup: "yes" }, null]) {
       expect(parseSettings({ region: "tdmnpb", target }), JSON.stringify(target)).toEqual({ region: "tdmnpb", lang: "vi" });
     }
   });

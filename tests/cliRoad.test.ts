@@ -169,6 +169,25 @@ describe("ntm evaluate --target: the road after the summary", () => {
     expect(en.out).toContain("- Could meet the standard by 2025 (≤ 2 criteria to go): 2 villages (Nà Lẹng (commune Đôn Phong); Bản Chàn (commune Vũ Muộn)).");
   });
 
+  it("--target 1/xã/2025: \"mỗi xã 01 thôn\", commune by commune, in the text, the copy's report and --json", async () => {
+    const out = path.join(dir, "v-per-commune.ntm.xlsx");
+    const r = await cli(["evaluate", files.villages!, "--year", "2024", "--target", "1/xã/2025", "--out", out]);
+    expect(r.code, r.err).toBe(0);
+    // Vũ Muộn has Nà Pài; Đôn Phong has none, Nà Lẹng (10) is its closest.
+    expect(r.out).toContain("Mục tiêu: mỗi xã có 01 thôn đạt chuẩn năm 2025; hiện 1/2 xã đã có, còn 1 xã");
+    expect(r.out).toContain("- Xã đã có đủ: 01 xã (Vũ Muộn).");
+    expect(r.out).toContain("- Xã Đôn Phong: đạt chuẩn 0/1 thôn; gần về đích nhất: Nà Lẹng (còn 1 tiêu chí).");
+    expect((await rowsOf(out, "NTM_BaoCao")).flat()).toContain("- Xã Đôn Phong: đạt chuẩn 0/1 thôn; gần về đích nhất: Nà Lẹng (còn 1 tiêu chí).");
+    const json = await cli(["evaluate", files.villages!, "--year", "2024", "--target", "2/xa/2025", "--json"]);
+    const doc = JSON.parse(json.out);
+    const at = (i: number) => doc.units[i].name;
+    expect(doc.road.target).toMatchObject({ perCommune: true, count: 2, total: 2, met: 0, need: 2, reached: false, ungrouped: 0 });
+    expect(doc.road.target.communes.map((c: { commune: string; met: number; need: number; closest: number[] }) => [c.commune, c.met, c.need, c.closest.map(at)])).toEqual([
+      ["Đôn Phong", 0, 2, ["Nà Lẹng", "Bản Vén"]],
+      ["Vũ Muộn", 1, 1, ["Bản Chàn"]],
+    ]);
+  });
+
   it("a folder: the combined report carries the road, and --json's indexes point into its units", async () => {
     const folder = mkdtempSync(path.join(tmpdir(), "ntm-road-folder-"));
     await save(communeBook(2024, DISTRICT.slice(0, 2)), "a.xlsx", folder);
@@ -186,18 +205,18 @@ describe("ntm evaluate --target: the road after the summary", () => {
 });
 
 describe("a malformed --target: exit 2, a message naming what was expected", () => {
-  for (const bad of ["12-2025", "12/25", "0/2025", "mười hai", "12/2025/1", "12/2101"]) {
+  for (const bad of ["12-2025", "12/25", "0/2025", "mười hai", "12/2025/1", "12/2101", "1/thôn/2025", "0/xã/2025"]) {
     it(`--target ${bad}`, async () => {
       const r = await cli(["evaluate", files.district!, "--target", bad]);
       expect(r.code).toBe(2);
-      expect(r.err).toContain(`ntm: --target cần số đơn vị và năm mục tiêu dạng SỐ/NĂM, ví dụ --target 12/2025 (12 xã đạt chuẩn năm 2025; số từ 1, năm từ 2000 đến 2100), nhận "${bad}"`);
+      expect(r.err).toContain(`ntm: --target cần số đơn vị và năm mục tiêu dạng SỐ/NĂM, ví dụ --target 12/2025 (12 xã đạt chuẩn năm 2025; số từ 1, năm từ 2000 đến 2100) hoặc --target 1/xã/2025 (mỗi xã 01 thôn đạt chuẩn năm 2025), nhận "${bad}"`);
       expect(r.out).toBe("");
     });
   }
   it("in English, and with the value missing", async () => {
     const en = await cli(["evaluate", files.district!, "--target", "twelve", "--lang", "en"]);
     expect(en.code).toBe(2);
-    expect(en.err).toContain('--target expects the number of units and the target year as COUNT/YEAR, e.g. --target 12/2025 (12 communes meeting the standard by 2025; a count from 1, a year from 2000 to 2100), got "twelve"');
+    expect(en.err).toContain('--target expects the number of units and the target year as COUNT/YEAR, e.g. --target 12/2025 (12 communes meeting the standard by 2025; a count from 1, a year from 2000 to 2100) or --target 1/xã/2025 (1 village in every commune by 2025), got "twelve"');
     const none = await cli(["evaluate", files.district!, "--target"]);
     expect(none.code).toBe(2);
   });

@@ -27,6 +27,7 @@ import { excelPort } from "./excelPort.js";
 export { detectCapabilities, MAX_NOTES, type Capabilities } from "./capabilities.js";
 export { BATCH_BYTES, chunkAddresses } from "./batch.js";
 export { loadWorkbookState, saveSettings, type LoadedState } from "./workbookState.js";
+export { recalculate, selectCell } from "./paneCalls.js";
 export { gridFromRange, HEAD_COLS, HEAD_ROWS, parseMerges } from "./sheetRead.js";
 
 export interface Evaluation {
@@ -116,23 +117,5 @@ export async function createSetSheet(settings: AddinSettings, caps: Capabilities
     const out = await runFlow(createSetSheetFlow(settings), excelPort(context, batch, settings, caps));
     if (!out.ok) return { ok: false as const, message: actionFailureText(out, settings.lang), syncs: batch.syncs };
     return { ok: true as const, message: formatMessage(out.message, settings.lang), syncs: batch.syncs };
-  });
-}
-
-/** Recalculates the workbook so the functions see settings loaded after they first ran. */
-export async function recalculate(): Promise<void> {
-  await Excel.run(async (context) => {
-    context.workbook.application.calculate("Full" as Excel.CalculationType);
-    await context.sync();
-  });
-}
-
-/** Clicking a result: select its cell. */
-export async function selectCell(sheet: string, address: string): Promise<void> {
-  await Excel.run(async (context) => {
-    const ws = context.workbook.worksheets.getItem(sheet);
-    ws.activate();
-    ws.getRange(address).select();
-    await context.sync();
   });
 }

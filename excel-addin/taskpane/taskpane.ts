@@ -11,6 +11,7 @@ import {
   getBuiltInSet,
   isAssessmentYear,
   parseRoadTarget,
+  roadTargetText,
   t,
   type CriteriaSet,
   type Language,
@@ -23,7 +24,10 @@ import { ui, type UiKey } from "../common/ui.js";
 import { el } from "./dom.js";
 import { renderMappingView } from "./mappingView.js";
 import { renderResultsView } from "./resultsView.js";
-import { clearHighlights, createSetSheet, evaluateActiveSheet, saveResults, loadWorkbookState, recalculate, saveSettings, selectCell, type Evaluation } from "./excelAdapter.js";
+import type { Evaluation } from "./excelAdapter.js";
+import { clearHighlights, createSetSheet, evaluateActiveSheet, saveResults } from "./lazyActions.js";
+import { recalculate, selectCell } from "./paneCalls.js";
+import { loadWorkbookState, saveSettings } from "./workbookState.js";
 
 // Zod 4 compiles validators with new Function() unless told not to: keep it CSP-friendly.
 zodConfig({ jitless: true });
@@ -101,7 +105,7 @@ function renderSettings(): void {
   regionSelect.value = settings.region ?? "";
 
   $<HTMLInputElement>("year").value = settings.year === undefined ? "" : String(settings.year);
-  $<HTMLInputElement>("target").value = settings.target ? `${settings.target.count}/${settings.target.year}` : "";
+  $<HTMLInputElement>("target").value = settings.target ? roadTargetText(settings.target) : "";
   $<HTMLSelectElement>("blank").value = settings.blankMeans ?? "";
   renderSetInfo();
 }

@@ -11,6 +11,8 @@ import { unitKey } from "./resultContract.js";
 export interface RoadTarget {
   count: number;
   year: number;
+  /** "01 thôn in every commune" ("mỗi xã phải đạt 01 thôn nông thôn mới"): `count` units in each group. */
+  perGroup?: true;
 }
 
 /** Units this many criteria or fewer from the standard are "close" unless said otherwise. */
@@ -21,16 +23,24 @@ export const MAX_TARGET_COUNT = 1_000_000;
 
 export function isRoadTarget(t: unknown): t is RoadTarget {
   if (!t || typeof t !== "object") return false;
-  const { count, year } = t as Record<string, unknown>;
-  return typeof count === "number" && Number.isInteger(count) && count >= 1 && count <= MAX_TARGET_COUNT && isAssessmentYear(year);
+  const { count, year, perGroup } = t as Record<string, unknown>;
+  return typeof count === "number" && Number.isInteger(count) && count >= 1 && count <= MAX_TARGET_COUNT && isAssessmentYear(year) && (perGroup === undefined || perGroup === true);
 }
 
-/** "12/2025" (count/year), spaces allowed: the target, or undefined when it is not one. */
+/**
+ * "12/2025" (count/year), or "1/xã/2025" (count in every commune/year; "xa", "commune" too),
+ * spaces allowed: the target, or undefined when it is not one.
+ */
 export function parseRoadTarget(text: string): RoadTarget | undefined {
-  const m = /^\s*(\d{1,7})\s*\/\s*(\d{4})\s*$/.exec(text);
+  const m = /^\s*(\d{1,7})\s*\/\s*(?:(x[aã]|commune)\s*\/\s*)?(\d{4})\s*$/i.exec(text.normalize("NFC"));
   if (!m) return undefined;
-  const t = { count: Number(m[1]), year: Number(m[2]) };
+  const t: RoadTarget = { count: Number(m[1]), year: Number(m[3]), ...(m[2] ? { perGroup: true as const } : {}) };
   return isRoadTarget(t) ? t : undefined;
+}
+
+/** The target as the pane's field and the command line take it: "12/2025", "1/xã/2025". */
+export function roadTargetText(t: RoadTarget): string {
+  return t.perGroup ? `${t.count}/xã/${t.year}` : `${t.count}/${t.year}`;
 }
 
 /** How far an unmet numeric indicator is from its target, in the indicator's unit ("%" for rates). */
@@ -77,6 +87,25 @@ export interface TargetCheck extends RoadTarget {
   /** The assessment year, when the target year is before it (a typo, most likely). */
   beforeAssessment?: number;
   /** The `need` units closest to the standard, in ranking order (fewer when fewer remain). */
+  closest: UnitRoad[];
+  /**
+   * A target per commune: `total`, `met` and `need` then count communes, `count` is per commune,
+   * `closest` the units each commune short of it still needs (commune by commune, closest first),
+   * `overTotal` that a commune has fewer units than `count`; `ungrouped` the units with no commune.
+   */
+  groups?: GroupTargetCheck[];
+  ungrouped?: number;
+}
+
+/** One commune against a per-commune target. */
+export interface GroupTargetCheck {
+  group: string;
+  /** Units of the commune in the table. */
+  total: number;
+  met: number;
+  need: number;
+  reached: boolean;
+  /** The `need` units of this commune closest to the standard, in ranking order. */
   closest: UnitRoad[];
 }
 
@@ -166,7 +195,43 @@ export function certificationRoad(results: readonly UnitResult[], o: RoadOptions
   }
   const rest = ranking.filter((u) => u.remaining.length > within);
   if (rest.length) byRemaining.push({ remaining: within + 1, orMore: true, units: rest });
-  return { within, units, met, ranking, close, byRemaining, target: o.target ? checkTarget(o.target, units.length, met.length, ranking, o.year) : null };
+  return { within, units, met, ranking, close, byRemaining, target: o.target ? (o.target.perGroup ? checkGroupTarget(o.target, units, ranking, o.year) : checkTarget(o.target, units.length, met.length, ranking, o.year)) : null };
+}
+
+/** "01 thôn in every commune": each commune (in sheet order) against the count, the district against all communes. */
+function checkGroupTarget(t: RoadTarget, units: UnitRoad[], ranking: UnitRoad[], year: number | undefined): TargetCheck {
+  const byGroup = new Map<string, { all: number; met: number; ranked: UnitRoad[] }>();
+  let ungrouped = 0;
+  for (const u of units) {
+    if (u.group === undefined) {
+      ungrouped++;
+      continue;
+    }
+    const g = byGroup.get(u.group) ?? { all: 0, met: 0, ranked: [] };
+    g.all++;
+    if (u.remaining.length === 0) g.met++;
+    byGroup.set(u.group, g);
+  }
+  for (const u of ranking) if (u.group !== undefined) byGroup.get(u.group)!.ranked.push(u);
+  const groups: GroupTargetCheck[] = [...byGroup].map(([group, g]) => {
+    const need = Math.max(0, t.count - g.met);
+    return { group, total: g.all, met: g.met, need, reached: need === 0, closest: g.ranked.slice(0, need) };
+  });
+  const short = groups.filter((g) => !g.reached);
+  return {
+    count: t.count,
+    year: t.year,
+    perGroup: true,
+    total: groups.length,
+    met: groups.length - short.length,
+    need: short.length,
+    reached: groups.length > 0 && short.length === 0,
+    overTotal: groups.some((g) => g.total < t.count),
+    ...(year !== undefined && t.year < year ? { beforeAssessment: year } : {}),
+    closest: short.flatMap((g) => g.closest),
+    groups,
+    ungrouped,
+  };
 }
 
 function checkTarget(t: RoadTarget, total: number, met: number, ranking: UnitRoad[], year: number | undefined): TargetCheck {

@@ -45,6 +45,13 @@ export function roadJson(road: CertificationRoad, set: CriteriaSet, lang: Langua
           overTotal: tg.overTotal,
           ...(tg.beforeAssessment !== undefined ? { beforeAssessment: tg.beforeAssessment } : {}),
           closest: idx(tg.closest),
+          ...(tg.perGroup
+            ? {
+                perCommune: true,
+                communes: (tg.groups ?? []).map((g) => ({ commune: g.group, total: g.total, met: g.met, need: g.need, reached: g.reached, closest: idx(g.closest) })),
+                ungrouped: tg.ungrouped ?? 0,
+              }
+            : {}),
         }
       : null,
     report: roadLines(road, { set, lang }),

@@ -7,7 +7,7 @@ import type { UnitResult } from "../engine/types.js";
 import { formatMessage, formatNumber, formatTarget, t } from "../i18n/format.js";
 import type { Language } from "../i18n/strings.js";
 import { countWithNoun, fitCell, listUnitsByGroup, reportTable, unitNoun, type ReportContext } from "../report/districtReport.js";
-import { certificationRoad, type CertificationRoad, type Distance, type RoadTarget, type UnitRoad } from "./certificationRoad.js";
+import { certificationRoad, type CertificationRoad, type Distance, type RoadTarget, type TargetCheck, type UnitRoad } from "./certificationRoad.js";
 import type { IncomeGrowth, UnitGrowth } from "./incomeGrowth.js";
 
 export interface RoadContext {
@@ -61,7 +61,8 @@ export function roadLines(road: CertificationRoad, ctx: RoadContext): string[] {
   const list = (units: readonly UnitRoad[]) => listUnitsByGroup(units.map(ref), lang);
   const lines: string[] = [];
   const tg = road.target;
-  if (tg) {
+  if (tg?.perGroup) lines.push(...(ctx.set.level === "xa" ? [t("road.groupNotVillages", lang)] : groupTargetLines(tg, noun, lang)));
+  else if (tg) {
     const p = { count: String(tg.count), total: String(tg.total), noun, year: String(tg.year), met: String(tg.met), need: String(tg.need) };
     lines.push(t(tg.reached ? "road.targetReached" : "road.target", lang, p));
     if (tg.overTotal) lines.push(t("road.targetOverTotal", lang, p));
@@ -69,7 +70,7 @@ export function roadLines(road: CertificationRoad, ctx: RoadContext): string[] {
   }
   // The names behind each number: those meeting the standard, then the ones the target still needs.
   lines.push(road.met.length ? t("road.metLine", lang, { count: count(road.met.length), list: list(road.met) }) : t("road.metNone", lang, { noun }));
-  if (tg && tg.need > 0) lines.push(t(tg.closest.length < tg.need ? "road.closestShort" : "road.closestLine", lang, { need: String(tg.need), noun, count: count(tg.closest.length), list: list(tg.closest) }));
+  if (tg && !tg.perGroup && tg.need > 0) lines.push(t(tg.closest.length < tg.need ? "road.closestShort" : "road.closestLine", lang, { need: String(tg.need), noun, count: count(tg.closest.length), list: list(tg.closest) }));
   if (!road.ranking.length) {
     lines.push(t("road.nothingLeft", lang, { noun }));
     return lines.map((l) => fitCell(l, lang));
@@ -81,6 +82,26 @@ export function roadLines(road: CertificationRoad, ctx: RoadContext): string[] {
     lines.push(t(g.orMore ? "road.remainingMore" : "road.remainingLine", lang, { n: String(g.remaining), count: count(g.units.length), list: list(g.units) }));
   }
   return lines.map((l) => fitCell(l, lang));
+}
+
+/** "Mỗi xã 01 thôn": the communes against the count, then each commune short of it with its closest units. */
+function groupTargetLines(tg: TargetCheck, noun: string, lang: Language): string[] {
+  const groups = tg.groups ?? [];
+  const lines: string[] = [];
+  if (!groups.length) return [t("road.groupNone", lang, { noun })];
+  const p = { units: countWithNoun(tg.count, noun, lang), year: String(tg.year), met: String(tg.met), total: String(tg.total), need: String(tg.need) };
+  lines.push(t(tg.reached ? "road.groupTargetReached" : "road.groupTarget", lang, p));
+  if (tg.beforeAssessment !== undefined) lines.push(t("road.targetBeforeYear", lang, { year: String(tg.year), assessed: String(tg.beforeAssessment) }));
+  const there = groups.filter((g) => g.reached);
+  if (there.length) lines.push(t("road.groupReachedLine", lang, { count: countWithNoun(there.length, t("noun.xa", lang), lang), list: there.map((g) => g.group).join(", ") }));
+  for (const g of groups) {
+    if (g.reached) continue;
+    const q = { group: g.group, met: String(g.met), count: String(tg.count), total: String(g.total), noun };
+    if (g.total < tg.count) lines.push(t("road.groupTooSmall", lang, q));
+    else lines.push(t("road.groupShort", lang, { ...q, list: g.closest.map((u) => t("road.toGo", lang, { name: u.name, remaining: String(u.remaining.length) })).join(", ") }));
+  }
+  if (tg.ungrouped) lines.push(t("road.groupUngrouped", lang, { count: countWithNoun(tg.ungrouped, noun, lang) }));
+  return lines;
 }
 
 export interface RoadReportContext extends RoadContext {

@@ -48,6 +48,7 @@ export const SettingsSchema = z.object({
       z.object({
         count: z.number().check(z.int(), z.gte(1), z.lte(MAX_TARGET_COUNT)),
         year: z.number().check(z.int(), z.gte(YEAR_RANGE.min), z.lte(YEAR_RANGE.max)),
+        perGroup: z.optional(z.literal(true)),
       }),
     ),
     undefined,
@@ -72,6 +73,6 @@ export function parseSettings(raw: unknown): AppSettings {
   if (parsed.region) out.region = parsed.region;
   if (parsed.year !== undefined) out.year = parsed.year;
   if (parsed.blankMeans) out.blankMeans = parsed.blankMeans;
-  if (parsed.target) out.target = { count: parsed.target.count, year: parsed.target.year };
+  if (parsed.target) out.target = { count: parsed.target.count, year: parsed.target.year, ...(parsed.target.perGroup ? { perGroup: true as const } : {}) };
   return out;
 }

@@ -5,7 +5,7 @@ import type { Language } from "./strings.js";
 
 const VI = {
   usage: `Cách dùng:
-  ntm evaluate <tệp.xlsx|thư mục> [--set ID] [--set-file TỆP.xlsx] [--region ID] [--year NĂM] [--sheet TÊN] [--out ĐƯỜNG_DẪN] [--mapping JSON] [--blank-means not-met|missing] [--target SỐ/NĂM] [--sort sheet|closest] [--html TỆP.html] [--assignments TỆP.xlsx] [--report-date NGÀY] [--json] [--lang vi|en]
+  ntm evaluate <tệp.xlsx|thư mục> [--set ID] [--set-file TỆP.xlsx] [--region ID] [--year NĂM] [--sheet TÊN] [--out ĐƯỜNG_DẪN] [--mapping JSON] [--blank-means not-met|missing] [--target SỐ/NĂM|SỐ/xã/NĂM] [--sort sheet|closest] [--html TỆP.html] [--assignments TỆP.xlsx] [--report-date NGÀY] [--json] [--lang vi|en]
   ntm compare <tệp-năm-trước.xlsx> <tệp-năm-nay.xlsx> [--sheet TÊN [--sheet TÊN]] [--set ID] [--region ID] [--year NĂM_TRƯỚC,NĂM_NAY] [--target-year NĂM] [--json] [--lang vi|en]
   ntm catalog [--set ID] [--region ID] [--year NĂM] [--json]
   ntm formulas <tệp.xlsx> --to excel|sheets [--out ĐƯỜNG_DẪN] [--json] [--lang vi|en]
@@ -14,7 +14,7 @@ Bộ tiêu chí: {sets}
 Vùng: {regions} (hoặc tên vùng tiếng Việt)
 `,
   badYear: "--year cần một năm như 2024, nhận \"{value}\"",
-  badTarget: "--target cần số đơn vị và năm mục tiêu dạng SỐ/NĂM, ví dụ --target 12/2025 (12 xã đạt chuẩn năm 2025; số từ 1, năm từ 2000 đến 2100), nhận \"{value}\"",
+  badTarget: "--target cần số đơn vị và năm mục tiêu dạng SỐ/NĂM, ví dụ --target 12/2025 (12 xã đạt chuẩn năm 2025; số từ 1, năm từ 2000 đến 2100) hoặc --target 1/xã/2025 (mỗi xã 01 thôn đạt chuẩn năm 2025), nhận \"{value}\"",
   badTargetYear: "--target-year cần một năm như 2025 (năm cần đạt mức thu nhập), nhận \"{value}\"",
   badMapping: "--mapping: {why}; ví dụ: '{\"C\": {\"indicator\": \"10\"}, \"D\": {\"criterion\": 7}, \"H\": \"ignore\"}'",
   notJson: "không phải JSON",
@@ -64,7 +64,7 @@ Vùng: {regions} (hoặc tên vùng tiếng Việt)
 
 const EN: Record<keyof typeof VI, string> = {
   usage: `Usage:
-  ntm evaluate <file.xlsx|folder> [--set ID] [--set-file FILE.xlsx] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--mapping JSON] [--blank-means not-met|missing] [--target COUNT/YYYY] [--sort sheet|closest] [--html FILE.html] [--assignments FILE.xlsx] [--report-date YYYY-MM-DD] [--json] [--lang vi|en]
+  ntm evaluate <file.xlsx|folder> [--set ID] [--set-file FILE.xlsx] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--mapping JSON] [--blank-means not-met|missing] [--target COUNT/YYYY|COUNT/xã/YYYY] [--sort sheet|closest] [--html FILE.html] [--assignments FILE.xlsx] [--report-date YYYY-MM-DD] [--json] [--lang vi|en]
   ntm compare <earlier.xlsx> <later.xlsx> [--sheet NAME [--sheet NAME]] [--set ID] [--region ID] [--year EARLIER,LATER] [--target-year YYYY] [--json] [--lang vi|en]
   ntm catalog [--set ID] [--region ID] [--year YYYY] [--json]
   ntm formulas <file.xlsx> --to excel|sheets [--out PATH] [--json] [--lang vi|en]
@@ -73,7 +73,7 @@ Sets: {sets}
 Regions: {regions} (or the Vietnamese region name)
 `,
   badYear: "--year expects a year such as 2024, got \"{value}\"",
-  badTarget: "--target expects the number of units and the target year as COUNT/YEAR, e.g. --target 12/2025 (12 communes meeting the standard by 2025; a count from 1, a year from 2000 to 2100), got \"{value}\"",
+  badTarget: "--target expects the number of units and the target year as COUNT/YEAR, e.g. --target 12/2025 (12 communes meeting the standard by 2025; a count from 1, a year from 2000 to 2100) or --target 1/xã/2025 (1 village in every commune by 2025), got \"{value}\"",
   badTargetYear: "--target-year expects a year such as 2025 (the year whose income target is to be reached), got \"{value}\"",
   badMapping: "--mapping: {why}; e.g. '{\"C\": {\"indicator\": \"10\"}, \"D\": {\"criterion\": 7}, \"H\": \"ignore\"}'",
   notJson: "not JSON",

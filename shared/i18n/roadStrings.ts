@@ -7,6 +7,15 @@ export type RoadKey =
   | "road.targetReached"
   | "road.targetOverTotal"
   | "road.targetBeforeYear"
+  | "road.groupTarget"
+  | "road.groupTargetReached"
+  | "road.groupShort"
+  | "road.groupTooSmall"
+  | "road.groupReachedLine"
+  | "road.groupNone"
+  | "road.groupUngrouped"
+  | "road.groupNotVillages"
+  | "road.toGo"
   | "road.closestLine"
   | "road.closestShort"
   | "road.metLine"
@@ -54,6 +63,15 @@ export const ROAD_VI: Record<RoadKey, string> = {
   "road.targetReached": "Mục tiêu: {count}/{total} {noun} đạt chuẩn năm {year}; hiện đạt {met}/{total}: đã đạt mục tiêu",
   "road.targetOverTotal": "- Mục tiêu {count} {noun} lớn hơn số {noun} trong bảng ({total}): hãy kiểm tra lại mục tiêu hoặc bảng số liệu.",
   "road.targetBeforeYear": "- Năm mục tiêu {year} trước năm đánh giá {assessed}: hãy kiểm tra lại năm mục tiêu.",
+  "road.groupTarget": "Mục tiêu: mỗi xã có {units} đạt chuẩn năm {year}; hiện {met}/{total} xã đã có, còn {need} xã",
+  "road.groupTargetReached": "Mục tiêu: mỗi xã có {units} đạt chuẩn năm {year}; hiện {met}/{total} xã đã có: đã đạt mục tiêu",
+  "road.groupShort": "- Xã {group}: đạt chuẩn {met}/{count} {noun}; gần về đích nhất: {list}.",
+  "road.groupTooSmall": "- Xã {group}: chỉ có {total} {noun} trong bảng, ít hơn mục tiêu {count} {noun}; đạt chuẩn {met}.",
+  "road.groupReachedLine": "- Xã đã có đủ: {count} ({list}).",
+  "road.groupNone": "- Mục tiêu theo từng xã cần biết xã của mỗi {noun} (cột xã hoặc dòng tiêu đề xã): bảng không có xã nào.",
+  "road.groupUngrouped": "- {count} không có xã nên không được tính vào mục tiêu theo từng xã.",
+  "road.groupNotVillages": "- Mục tiêu theo từng xã (SỐ/xã/NĂM) dành cho bộ tiêu chí thôn, bản; bảng này chấm các xã: hãy ghi mục tiêu dạng SỐ/NĂM.",
+  "road.toGo": "{name} (còn {remaining} tiêu chí)",
   "road.closestLine": "- Cần thêm {need} {noun} để đạt mục tiêu; gần về đích nhất: {count} ({list}).",
   "road.closestShort": "- Cần thêm {need} {noun} để đạt mục tiêu nhưng chỉ còn {count} chưa đạt chuẩn ({list}).",
   "road.metLine": "- Đã đạt chuẩn: {count} ({list}).",
@@ -102,6 +120,15 @@ export const ROAD_EN: Record<RoadKey, string> = {
   "road.targetReached": "Target: {count}/{total} {noun} meeting the standard by {year}; {met}/{total} now: target reached",
   "road.targetOverTotal": "- The target of {count} {noun} is more than the {noun} in the table ({total}): check the target or the table.",
   "road.targetBeforeYear": "- The target year {year} is before the assessment year {assessed}: check the target year.",
+  "road.groupTarget": "Target: {units} meeting the standard in every commune by {year}; {met}/{total} communes there now, {need} to go",
+  "road.groupTargetReached": "Target: {units} meeting the standard in every commune by {year}; {met}/{total} communes there now: target reached",
+  "road.groupShort": "- Commune {group}: {met}/{count} {noun} meeting the standard; closest: {list}.",
+  "road.groupTooSmall": "- Commune {group}: only {total} {noun} in the table, fewer than the target of {count}; {met} meeting the standard.",
+  "road.groupReachedLine": "- Communes there: {count} ({list}).",
+  "road.groupNone": "- A target per commune needs each {noun}'s commune (a commune column or commune heading rows): the table names no commune.",
+  "road.groupUngrouped": "- {count} with no commune, not counted in the target per commune.",
+  "road.groupNotVillages": "- A target per commune (COUNT/xã/YEAR) is for village sets; this table judges communes: write the target as COUNT/YEAR.",
+  "road.toGo": "{name} ({remaining} criteria to go)",
   "road.closestLine": "- {need} more {noun} needed for the target; closest to the standard: {count} ({list}).",
   "road.closestShort": "- {need} more {noun} needed for the target, but only {count} not yet meeting the standard ({list}).",
   "road.metLine": "- Meeting the standard now: {count} ({list}).",

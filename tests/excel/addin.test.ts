@@ -150,6 +150,9 @@ describe("webpack build (dist/excel layout)", () => {
     mkdirSync(join(root, "test-output"), { recursive: true });
     writeFileSync(join(root, "test-output", "excel-bundle-sizes.json"), JSON.stringify({ ...sizes, total }, null, 2));
     expect(total).toBeLessThanOrEqual(300 * 1024);
+    // The actions (judging, the plan, the report, its charts) come in a chunk loaded on first use.
+    expect(statSync(join(prodOut, "actions.js")).size).toBeGreaterThan(20 * 1024);
+    expect(readFileSync(join(prodOut, "taskpane.html"), "utf8")).not.toContain("actions.js");
   });
 });
 

@@ -289,13 +289,30 @@ describe("report, set sheet, settings", () => {
 
   it("the district's target typed in the sidebar (\"3/2025\") is checked in the report; a malformed one is refused", () => {
     install([villageGrid()], villageSettings);
-    expect(updateSettings({ ...villageSettings, target: "12-2025" }, gas.props)).toEqual({ ok: false, message: '"12-2025" không phải mục tiêu: cần số đơn vị và năm, ví dụ 12/2025' });
+    expect(updateSettings({ ...villageSettings, target: "12-2025" }, gas.props)).toEqual({
+      ok: false,
+      message: '"12-2025" không phải mục tiêu: cần số đơn vị và năm, ví dụ 12/2025 (12 xã đạt chuẩn năm 2025) hoặc 1/xã/2025 (mỗi xã 01 thôn đạt chuẩn năm 2025)',
+    });
     const saved = updateSettings({ ...villageSettings, target: " 3/2025 " }, gas.props);
     expect(saved.ok && saved.settings.target).toEqual({ count: 3, year: 2025 });
     expect(createReport().ok).toBe(true);
     // None of the four villages meets all 19 criteria (16, 16, 18, 18): three are still needed.
     const lines = gas.book.getSheetByName(REPORT_SHEET)!.values.map((r) => r.filter((v) => v !== "").join(" "));
     expect(lines.filter((l) => l.includes("Mục tiêu"))).toEqual(["Mục tiêu: 3/4 thôn đạt chuẩn năm 2025; hiện đạt 0/4, còn 3 thôn"]);
+  });
+
+  it("\"mỗi xã 01 thôn\" typed as 1/xã/2025: each commune's closest village in the report", () => {
+    install([villageGrid()], villageSettings);
+    const saved = updateSettings({ ...villageSettings, target: "1/xã/2025" }, gas.props);
+    expect(saved.ok && saved.settings.target).toEqual({ count: 1, year: 2025, perGroup: true });
+    expect(createReport().ok).toBe(true);
+    const lines = gas.book.getSheetByName(REPORT_SHEET)!.values.map((r) => r.filter((v) => v !== "").join(" "));
+    // Bản Vén and Bản Đán both have 3 to go (sheet order decides); Đông Bun and Bản Chàn 1 each.
+    expect(lines.filter((l) => /^(Mục tiêu|- Xã )/.test(l))).toEqual([
+      "Mục tiêu: mỗi xã có 01 thôn đạt chuẩn năm 2025; hiện 0/2 xã đã có, còn 2 xã",
+      "- Xã Đôn Phong: đạt chuẩn 0/1 thôn; gần về đích nhất: Bản Vén (còn 3 tiêu chí).",
+      "- Xã Vũ Muộn: đạt chuẩn 0/1 thôn; gần về đích nhất: Đông Bun (còn 1 tiêu chí).",
+    ]);
   });
 
   it("saves checked settings; region names and English are accepted", () => {
