@@ -16,7 +16,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "ntm-villages-"));
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 /** A district sheet as offices keep it: a title, a header row, a commune per 100 villages, Đ/CĐ marks, a typed total. */
-async function makeVillages(file: string, villages: number): Promise<void> {
+async function makeVillages(file: string, villages: number, firstSeed = 42): Promise<void> {
   const out = createWriteStream(file);
   const done = new Promise<void>((resolve, reject) => (out.on("finish", resolve), out.on("error", reject)));
   const zip = new Zip((err, chunk, final) => {
@@ -40,7 +40,7 @@ async function makeVillages(file: string, villages: number): Promise<void> {
   let xml = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
   xml += `<row r="1">${str(1, 0, "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN BỘ TIÊU CHÍ THÔN NÔNG THÔN MỚI TỈNH BẮC KẠN")}</row>`;
   xml += `<row r="2">${[["STT"], ["Xã"], ["Thôn, bản"], ...Array.from({ length: 19 }, (_, i) => [`TC${i + 1}`]), ["Tổng số tiêu chí đạt"]].map(([h], c) => str(2, c, h!)).join("")}</row>`;
-  let seed = 42;
+  let seed = firstSeed;
   const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed / 0x7fffffff);
   for (let v = 0; v < villages; v++) {
     const r = v + 3;
@@ -82,6 +82,23 @@ for (const n of COUNTS) {
     console.log(`  ${n.toLocaleString("en")} rows (${size} MB)${json ? " --json" : "       "}: ${r.seconds.toFixed(1)} s, peak ${r.peakMb.toFixed(0)} MB, exit ${r.code}`);
   }
 }
+// Year over year: two 5,000-village results (two workbooks) through `ntm compare`, as a district runs it.
+const COMPARE = Number(process.env.BENCH_COMPARE ?? 5000);
+console.log(`\nTwo ${COMPARE.toLocaleString("en")}-village workbooks compared end to end (\`ntm compare\`, a child process, reading both included)`);
+const [older, newer] = [path.join(dir, "thon-2023.xlsx"), path.join(dir, "thon-2024.xlsx")];
+await makeVillages(older, COMPARE, 7);
+await makeVillages(newer, COMPARE, 8);
+for (const json of [false, true]) {
+  const rssFile = path.join(dir, "rss.txt");
+  const args = ["--import", path.resolve("bench/peakRss.mjs"), "bin/ntm.js", "compare", older, newer, "--year", "2023,2024", ...(json ? ["--json"] : [])];
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { env: { ...process.env, NTM_PEAK_RSS_FILE: rssFile }, stdio: ["ignore", "pipe", "pipe"], maxBuffer: 2 ** 31 - 1 });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) console.log(`  exit ${r.status}: ${String(r.stderr).slice(0, 300)}`);
+  const size = (r.stdout.length / 2 ** 20).toFixed(1);
+  console.log(`  ${json ? "--json" : "text  "}: ${seconds.toFixed(2)} s, peak ${(Number(readFileSync(rssFile, "utf8")) / 1024).toFixed(0)} MB, ${size} MB out, exit ${r.status}`);
+}
+
 writeFileSync(path.join(dir, "done"), "");
 // BENCH_KEEP=1 leaves the generated workbooks for profiling.
 if (process.env.BENCH_KEEP) console.log(`  (kept in ${dir})`);

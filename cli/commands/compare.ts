@@ -20,6 +20,7 @@ import {
 } from "../../shared/index.js";
 import { common, UsageError } from "../args.js";
 import { evaluateWorkbook, InputError, type WorkbookEvaluation } from "../evaluateWorkbook.js";
+import { jsonItems, writeJsonObject } from "../jsonOut.js";
 import type { CliIo } from "../io.js";
 import { say } from "../../shared/i18n/cliStrings.js";
 
@@ -82,7 +83,11 @@ export async function compare(argv: string[], io: CliIo): Promise<number> {
   if (c.json) {
     const describe = (i: number) => ({ ...sides[i]!, file: files[i]!, units: evaluations[i]!.units.length, skippedSheets: evaluations[i]!.skipped, warnings: evaluations[i]!.warnings });
     const doc = { ...comparisonJson(result, describe(0), describe(1), c.lang, section, fix), incomeGrowth: growthJson(growth, set, c.lang, c.region ?? null) };
-    io.out(`${JSON.stringify(doc, null, 1)}\n`);
+    // 5,000 units each way: written unit by unit, never one string.
+    await writeJsonObject(
+      Object.entries(doc).map(([key, value]) => (key === "units" ? { key, items: jsonItems(doc.units) } : { key, value })),
+      io,
+    );
     return 0;
   }
   const warnings = [...result.warnings.map((m) => formatMessage(m, c.lang)), ...fix, ...evaluations.flatMap((e) => e.warnings)];

@@ -41,23 +41,16 @@ import { copyPath, listInputs, writeOutput } from "../runFiles.js";
 export { writeOutput } from "../runFiles.js";
 import { writeReportSheet } from "../xlsxGrid.js";
 import { htmlPage } from "../htmlPage.js";
+import { writeJsonObject, type JsonField } from "../jsonOut.js";
 import { loadAssignmentFile } from "../assignmentSheet.js";
 import { followUpsJson, followUpText, runFollowUps, writeFollowUpSheets } from "../followUp.js";
 
 async function writeJson(units: readonly EvaluatedUnit[], frame: ReturnType<typeof contractFrame>, lang: Language, io: CliIo): Promise<void> {
-  const fields = (o: Record<string, unknown>) => Object.entries(o).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`);
-  let pending = "";
-  const write = async (text: string) => {
-    pending += text;
-    if (pending.length < 1 << 16) return;
-    const flowing = io.out(pending);
-    pending = "";
-    if (flowing === false && io.drained) await io.drained();
+  const fields = (o: Record<string, unknown>): JsonField[] => Object.entries(o).map(([key, value]) => ({ key, value }));
+  const items = function* () {
+    for (const u of units) yield contractUnitJson(u, lang);
   };
-  await write(`{\n${fields(frame.before).join(",\n")},\n"units": [\n`);
-  for (let i = 0; i < units.length; i++) await write(`${contractUnitJson(units[i]!, lang)}${i < units.length - 1 ? "," : ""}\n`);
-  await write(`],\n${fields(frame.after).join(",\n")}\n}\n`);
-  if (pending) io.out(pending);
+  await writeJsonObject([...fields(frame.before), { key: "units", items: items() }, ...fields(frame.after)], io);
 }
 
 /** Files the tool wrote itself are never read back as input. */
