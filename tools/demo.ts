@@ -6,8 +6,8 @@ import { runCli } from "../cli/ntm.js";
 const lang = process.argv.includes("--lang") && process.argv[process.argv.indexOf("--lang") + 1] === "en" ? "en" : "vi";
 const samples = [
   ["samples/xa-thanh-van-tu-danh-gia-2024.xlsx", "--region", "tdmnpb", "--year", "2024"],
-  ["samples/huyen-cac-xa-2024.xlsx", "--region", "tdmnpb", "--year", "2024"],
-  ["samples/huyen-cac-thon-2024.xlsx", "--year", "2024"],
+  ["samples/huyen-cac-xa-2024.xlsx", "--region", "tdmnpb", "--year", "2024", "--target", "10/2025"],
+  ["samples/huyen-cac-thon-2024.xlsx", "--year", "2024", "--target", "1/xã/2025"],
 ];
 
 let failed = 0;
