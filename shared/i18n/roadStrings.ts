@@ -123,7 +123,7 @@ export const ROAD_EN: Record<RoadKey, string> = {
   "road.groupTarget": "Target: {units} meeting the standard in every commune by {year}; {met}/{total} communes there now, {need} to go",
   "road.groupTargetReached": "Target: {units} meeting the standard in every commune by {year}; {met}/{total} communes there now: target reached",
   "road.groupShort": "- Commune {group}: {met}/{count} {noun} meeting the standard; closest: {list}.",
-  "road.groupTooSmall": "- Commune {group}: only {total} {noun} in the table, fewer than the target of {count}; {met} meeting the standard.",
+  "road.groupTooSmall": "- Commune {group}: only {total} {noun} in the table, fewer than the target of {count} {noun}; {met} meeting the standard.",
   "road.groupReachedLine": "- Communes there: {count} ({list}).",
   "road.groupNone": "- A target per commune needs each {noun}'s commune (a commune column or commune heading rows): the table names no commune.",
   "road.groupUngrouped": "- {count} with no commune, not counted in the target per commune.",
