@@ -1,8 +1,11 @@
 // The Google Sheets add-on: one Code.js with top-level functions, plus the manifest and the sidebar.
 // Called by the root webpack.config.cjs; `npm run build:gas` builds only this config.
+//   --env addon   the Google Workspace Marketplace add-on: onOpen fills the add-on menu under Extensions
+//                 (Ui.createAddonMenu) instead of the bound script's own "NTM" menu (src/addonMenu.ts)
 const path = require("node:path");
 const { readFileSync } = require("node:fs");
 const GasPlugin = require("gas-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 const CopyPlugin = require("copy-webpack-plugin");
 
 const root = path.resolve(__dirname, "..");
@@ -62,6 +65,7 @@ module.exports = (env = {}, argv = {}) => {
       },
     },
     plugins: [
+      new DefinePlugin({ __NTM_ADDON__: JSON.stringify(Boolean(env.addon)) }),
       new GasPlugin({ comment: true }),
       new CopyPlugin({
         patterns: [

@@ -1,4 +1,5 @@
-// What every command takes from its arguments: language, set, region, year, --json; and --mapping.
+// What every command takes from its arguments: language, set, region, year, --json; and --mapping / --mapping-file.
+import { readFileSync } from "node:fs";
 import { tRollup } from "../shared/i18n/rollupStrings.js";
 import {
   builtInSetIds,
@@ -16,6 +17,7 @@ import {
   type RoadTarget,
 } from "../shared/index.js";
 import { InputError } from "./evaluateWorkbook.js";
+import { jsonErrorOffset, lineAndColumn } from "./jsonError.js";
 import { readSetFile, type SetFile } from "./setFile.js";
 import { say } from "../shared/i18n/cliStrings.js";
 import { UsageError } from "./usageError.js";
@@ -32,6 +34,8 @@ export interface Common {
   json: boolean;
   /** --set-file FILE.xlsx: the set on that workbook's NTM_BoTieuChi, for every workbook without one of its own. */
   setFile?: SetFile;
+  /** How messages name where the column mapping came from: "--mapping" (default) or "--mapping-file FILE". */
+  mappingOption?: string;
 }
 
 export function common(values: Record<string, string | boolean | undefined>): Common {
@@ -75,14 +79,18 @@ export function readTarget(text: string, lang: Language): RoadTarget {
  * 0-based number), the same value the add-ins save with a workbook. With --set, a criterion or
  * code the set lacks is refused here; otherwise once a workbook's set is known.
  */
-export function readMapping(text: string | undefined, lang: Language, setId?: string): MappingOverride | undefined {
+export function readMapping(text: string | undefined, lang: Language, setId?: string, option = "--mapping"): MappingOverride | undefined {
   if (text === undefined) return undefined;
-  const bad = (why: string) => new UsageError(say("badMapping", lang, { why }));
+  const bad = (why: string) => new UsageError(say("badMapping", lang, { option, why }));
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw bad(say("notJson", lang));
+    // Where it stops being JSON, as line and column.
+    const at = jsonErrorOffset(text);
+    if (at < 0) throw bad(say("notJson", lang));
+    const { line, column } = lineAndColumn(text, at);
+    throw bad(say("notJsonAt", lang, { line: String(line), column: String(column) }));
   }
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) throw bad(say("notObject", lang));
   const out: MappingOverride = {};
@@ -95,4 +103,41 @@ export function readMapping(text: string | undefined, lang: Language, setId?: st
     out[col] = choice.choice;
   }
   return out;
+}
+
+/** A text file as Windows editors and shells write it: UTF-8 with or without a BOM, or UTF-16 (PowerShell 5.1's `>`). */
+function decodeText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString("utf16le");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
+  const text = bytes.toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * --mapping-file FILE.json: the same JSON as --mapping, read from a file (no shell quoting to get right).
+ * A missing or unreadable file stops the run (exit 1); a file that is not a mapping is refused as
+ * --mapping is (exit 2), the message naming the file.
+ */
+export function readMappingFile(file: string, lang: Language, setId?: string): MappingOverride {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new InputError(say((e as NodeJS.ErrnoException).code === "ENOENT" ? "mappingFileMissing" : "mappingFileUnreadable", lang, { file }));
+  }
+  const option = `--mapping-file ${file}`;
+  const text = decodeText(bytes);
+  if (text.trim() === "") throw new UsageError(say("badMapping", lang, { option, why: say("mappingFileEmpty", lang) }));
+  return readMapping(text, lang, setId, option)!;
+}
+
+/** --mapping or --mapping-file (not both); records on `c` how later messages name it. */
+export function readMappingOption(values: { mapping?: string | boolean; "mapping-file"?: string | boolean }, c: Common): MappingOverride | undefined {
+  const file = values["mapping-file"];
+  if (typeof file === "string") {
+    if (values.mapping !== undefined) throw new UsageError(say("mappingBoth", c.lang));
+    c.mappingOption = `--mapping-file ${file}`;
+    return readMappingFile(file, c.lang, c.setId);
+  }
+  return readMapping(typeof values.mapping === "string" ? values.mapping : undefined, c.lang, c.setId);
 }

@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
   ASSIGNMENT_SHEET,
+  FOLLOW_UP_WIDTHS as SHARED_FOLLOW_UP_WIDTHS,
   assignmentFollowUp,
   assignmentProblemText,
   followUpRows,
@@ -88,8 +89,8 @@ export function followUpOf(results: readonly UnitResult[], set: CriteriaSet, sou
   return f;
 }
 
-/** Widths of the follow-up sheet's columns, in characters. */
-export const FOLLOW_UP_WIDTHS = [8, 18, 18, 10, 30, 14, 30, 14, 16, 16, 30, 24];
+/** Widths of the follow-up sheet's columns, in characters (shared with the add-ins). */
+export const FOLLOW_UP_WIDTHS: number[] = [...SHARED_FOLLOW_UP_WIDTHS];
 
 /** "huyen.xlsx; phân công: phan-cong.xlsx": what the follow-up covers and where its assignments come from. */
 export function followUpSource(covered: string, source: AssignmentSource, lang: Language): string {

@@ -9,12 +9,14 @@ import {
   DEFAULT_MAX_NOTES,
   evaluateWorkbookSheets,
   formatMessage,
+  insertBeforeNotes,
   message,
   REPORT_SHEET,
   reportMatrixColour,
   reportPrint,
   reportPrintTitle,
   reportWithRoad,
+  rollupReportRows,
   WORKBOOK_SET_SHEET,
   type CriteriaSet,
   type Language,
@@ -42,6 +44,8 @@ export interface WorkbookOptions {
   sheet?: string;
   /** The user's column mapping (0-based column -> indicator/criterion/"ignore"), as the add-ins save it. */
   mapping?: MappingOverride;
+  /** How a refused mapping is named: "--mapping" (default) or "--mapping-file FILE". */
+  mappingOption?: string;
   /** How a blank reads in a block of tick marks (default: not met). */
   blankCriterion?: "not_met" | "missing";
   /** false: results only (ntm compare), no report sheet and no copy built. Default true. */
@@ -134,7 +138,7 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
   );
   if (!run.ok) {
     const text = (m: Message) => formatMessage(m, options.lang);
-    if (run.cause === "mapping") throw new UsageError(say("badMapping", options.lang, { why: (run.details ?? [run.reason]).map(text).join("; ") }));
+    if (run.cause === "mapping") throw new UsageError(say("badMapping", options.lang, { option: options.mappingOption ?? "--mapping", why: (run.details ?? [run.reason]).map(text).join("; ") }));
     if (run.cause === "workbookSet") {
       const [first, ...more] = run.details ?? [];
       throw new InputError(`${name}, ${WORKBOOK_SET_SHEET}: ${first ? text(first) : text(run.reason)}${more.length ? say("moreErrors", options.lang, { count: more.length }) : ""}`);
@@ -166,9 +170,10 @@ export async function evaluateWorkbook(file: string, options: WorkbookOptions): 
   if (options.copy === false) return result;
   const set = result.set;
   const results = result.units.map((u) => u.result);
-  // The district report, the road to certification, then the notes: the rows every host writes.
+  // The district report, the road to certification, the district roll-up (several communes), then
+  // the notes: the rows every host writes.
   const context = { set, region: options.region, year: options.year, lang: options.lang, source: name, notes, ...(options.sort ? { sort: options.sort } : {}) };
-  const report = reportWithRoad(results, { ...context, target: options.target });
+  const report = insertBeforeNotes(reportWithRoad(results, { ...context, target: options.target }), rollupReportRows(results, set, options.lang), notes.length);
   try {
     // Frozen on the matrix's header and name column; printed A4 landscape, one page wide.
     const print = reportPrint(report, options.lang, reportPrintTitle(context));

@@ -1,5 +1,5 @@
 // ntm: the criteria engine over .xlsx files, without Excel.
-//   ntm evaluate <file.xlsx|folder> [--set ID] [--set-file FILE.xlsx] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--target COUNT/YYYY] [--sort sheet|closest] [--html FILE] [--json] [--lang vi|en]
+//   ntm evaluate <file.xlsx|folder> [--set ID] [--set-file FILE.xlsx] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--mapping JSON | --mapping-file FILE.json] [--target COUNT/YYYY] [--sort sheet|closest] [--html FILE] [--json] [--lang vi|en]
 //   ntm compare <earlier.xlsx> <later.xlsx> [--sheet NAME [--sheet NAME]] [--set ID] [--region ID] [--year EARLIER,LATER] [--target-year YYYY] [--json] [--lang vi|en]
 //   ntm catalog [--set ID] [--region ID] [--year YYYY] [--json]
 //   ntm formulas <file.xlsx> --to excel|sheets [--out PATH] [--json] [--lang vi|en]
@@ -10,7 +10,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { builtInSetIds, REGION_IDS, type Language } from "../shared/index.js";
-import { common, readMapping, UsageError } from "./args.js";
+import { common, readMappingOption, UsageError } from "./args.js";
 import { readReportDate } from "./assignmentSheet.js";
 import { assign } from "./commands/assign.js";
 import { catalog } from "./commands/catalog.js";
@@ -49,6 +49,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
         year: { type: "string" },
         sheet: { type: "string" },
         mapping: { type: "string" },
+        "mapping-file": { type: "string" },
         "blank-means": { type: "string" },
         out: { type: "string" },
         target: { type: "string" },
@@ -73,7 +74,7 @@ export async function runCli(argv: string[], io: CliIo = defaultIo): Promise<num
     if (sort !== undefined && sort !== "sheet" && sort !== "closest") throw new UsageError(say("badSort", lang, { value: sort }));
     // A page, never over a workbook: --html names an .html file.
     if (values.html !== undefined && !/\.html?$/i.test(values.html.trim())) throw new UsageError(say("badHtml", lang, { value: values.html }));
-    return await evaluate(positionals[0]!, values.sheet, values.out, readMapping(values.mapping, lang, c.setId), blank, c, io, { ...(values.html ? { html: values.html } : {}), ...(sort ? { sort } : {}), ...(values.assignments !== undefined ? { assignments: values.assignments } : {}), reportDate: readReportDate(values["report-date"], lang) });
+    return await evaluate(positionals[0]!, values.sheet, values.out, readMappingOption(values, c), blank, c, io, { ...(values.html ? { html: values.html } : {}), ...(sort ? { sort } : {}), ...(values.assignments !== undefined ? { assignments: values.assignments } : {}), reportDate: readReportDate(values["report-date"], lang) });
   } catch (e) {
     if (e instanceof InputError) {
       io.err(`ntm: ${e.message}\n`);

@@ -1,5 +1,6 @@
 // Builds the Excel add-in into dist/excel: taskpane.html (the shared runtime's page, with the
-// task pane and the custom functions), the bundles, functions.json (from the JSDoc), icons and
+// task pane and the custom functions), the bundles, functions.json and functions-en.json (from the JSDoc's
+// structure and the function registry's Vietnamese and English help), icons and
 // manifest.xml with the hosting URL.
 //   --env url=https://host/path   where dist/excel will be served (default https://localhost:3000)
 //   --env officeJs=local          load office.js from ./office/office.js (tests) instead of the CDN
@@ -11,6 +12,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { bakedSetPlugin } = require("./bakeSet.cjs");
+const { LocalizedFunctionsMetadataPlugin } = require("./functionsMetadata.cjs");
 
 const DEV_URL = "https://localhost:3000";
 const CDN_OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -69,6 +71,8 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       ...(baked ? [baked] : []),
       new CustomFunctionsMetadataPlugin({ input: path.join(__dirname, "functions", "functions.ts"), output: "functions.json" }),
+      // functions.json in Vietnamese and functions-en.json in English, from shared/functions/registry.ts (functionsMetadata.cjs).
+      new LocalizedFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: path.join(__dirname, "taskpane", "taskpane.html"),

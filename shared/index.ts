@@ -48,6 +48,8 @@ export * from "./app/roadContract.js";
 export * from "./app/districtRollup.js";
 export * from "./app/assignments.js";
 export * from "./app/assignmentReport.js";
+export * from "./app/assignmentActions.js";
+export * from "./app/evaluateExtras.js";
 export * from "./report/districtReport.js";
 export * from "./report/reportColours.js";
 export * from "./report/reportMatrix.js";

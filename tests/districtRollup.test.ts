@@ -251,6 +251,16 @@ describe("ntm evaluate FOLDER", () => {
     expect(at("ĐIỀU KIỆN HUYỆN ĐẠT CHUẨN NÔNG THÔN MỚI")).toBeGreaterThan(at("TỔNG HỢP (xa-ntm-2021-2025)"));
     expect(at("KHẢ NĂNG VỀ ĐÍCH")).toBeGreaterThan(at("ĐIỀU KIỆN HUYỆN"));
     expect(text.out).toContain("(≥ 10%, mức chưa xác nhận): Đạt: 1/3 xã (33,3%).");
+
+    // The combined report: the roll-up of the whole folder on its first sheet (the commune set's), after the road.
+    const combined = new ExcelJS.Workbook();
+    await combined.xlsx.readFile(path.join(out, "NTM_BaoCao.xlsx"));
+    const column = (name: string) => Array.from(combined.getWorksheet(name)!.getColumn(1).values, (v) => String(v ?? ""));
+    const first = column("NTM_BaoCao");
+    const title = first.findIndex((l) => l.startsWith("ĐIỀU KIỆN HUYỆN ĐẠT CHUẨN NÔNG THÔN MỚI"));
+    expect(title).toBeGreaterThan(first.findIndex((l) => l.startsWith("KHẢ NĂNG VỀ ĐÍCH")));
+    expect(first.slice(title).join("\n")).toContain("Đạt: 1/3 xã (33,3%).");
+    expect(column("NTM_BaoCao_2").some((l) => l.startsWith("ĐIỀU KIỆN HUYỆN"))).toBe(false);
   });
 
   it("says nothing of a district for one commune's form", async () => {

@@ -142,6 +142,7 @@ describe("the use case asks for the charts right after the report", () => {
       },
       createTextSheet: () => ({ created: true }),
       writeHistory: () => ({ ok: true }),
+      writeOwnSheet: () => ({ ok: true }),
       commit: () => undefined,
     };
     const all = { ...base, ...over } as SyncPort;

@@ -46,11 +46,15 @@ function expectedRoad(): Array<Array<string | number>> {
   return roadReportRows(run.results, { set: getBuiltInSet(settings.setId)!, year: 2024, lang: "vi" });
 }
 
-/** The rows from the road's title down to the report's notes ("Lưu ý", each host's own), trailing blanks dropped. */
+/**
+ * The rows from the road's title down to the district roll-up that follows it (four communes: 1/4
+ * meet the set, as by hand) or the report's notes ("Lưu ý", each host's own), trailing blanks dropped.
+ */
 function roadOf(rows: unknown[][]): unknown[][] {
   const title = rows.findIndex((r) => r[0] === "KHẢ NĂNG VỀ ĐÍCH NÔNG THÔN MỚI");
   expect(title).toBeGreaterThan(0);
-  const notes = rows.findIndex((r, i) => i > title && r[0] === "Lưu ý");
+  const rollup = rollupAt(rows);
+  const notes = rollup > 0 ? rollup : rows.findIndex((r, i) => i > title && r[0] === "Lưu ý");
   const trimmed = rows.slice(title - 1, notes < 0 ? undefined : notes).map((r) => {
     const c = r.map((v) => (v === undefined || v === null ? "" : v));
     while (c.length && c[c.length - 1] === "") c.pop();
@@ -60,13 +64,16 @@ function roadOf(rows: unknown[][]): unknown[][] {
   return trimmed;
 }
 
+/** Where the district roll-up starts (after the road), or -1. */
+const rollupAt = (rows: unknown[][]) => rows.findIndex((r) => String(r[0]).startsWith("ĐIỀU KIỆN HUYỆN ĐẠT CHUẨN"));
+
 describe("the road block on both add-ins", () => {
   afterEach(() => {
     uninstallMockExcel();
     vi.unstubAllGlobals();
   });
 
-  it("Excel (mock): the report sheet ends with the road, ranked as worked out by hand", async () => {
+  it("Excel (mock): the report sheet has the road, ranked as worked out by hand, then the roll-up", async () => {
     const book = installMockExcel([sheetFromGrid(district())]);
     const out = await excelEvaluate({ settings: settings as AddinSettings, caps: { notes: true }, mode: "report" });
     if (!out.ok) throw new Error(out.message);
@@ -75,6 +82,8 @@ describe("the road block on both add-ins", () => {
     for (let r = 0; r < 200; r++) rows.push(Array.from({ length: 30 }, (_, c) => sheet.cell(r, c)?.value ?? ""));
     const road = roadOf(rows);
     expect(road).toEqual(roadOf(expectedRoad()));
+    // Below the road, the district roll-up of the four communes: Yên Phong alone meets the set.
+    expect(String(rows[rollupAt(rows) + 1]?.[0])).toContain("Chưa đạt: 1/4 xã (25%)");
     const header = road.findIndex((r) => r[0] === "Thứ tự");
     expect(road.slice(header, header + 4)).toEqual(RANKING.map((r) => r.filter((_, i, a) => a.slice(i).some((v) => v !== ""))));
   });
@@ -85,8 +94,10 @@ describe("the road block on both add-ins", () => {
     gas.props.data[SETTINGS_KEY] = JSON.stringify(settings);
     const r = createReport();
     expect(r.ok, r.message).toBe(true);
-    const road = roadOf(gas.book.getSheetByName(REPORT_SHEET)!.values);
+    const values = gas.book.getSheetByName(REPORT_SHEET)!.values;
+    const road = roadOf(values);
     expect(road).toEqual(roadOf(expectedRoad()));
+    expect(String(values[rollupAt(values) + 1]?.[0])).toContain("Chưa đạt: 1/4 xã (25%)");
     expect(road.flat()).toContain("- Có thể về đích (thiếu ≤ 2 tiêu chí): 02 xã (Đông Tiến, Bắc Lý).");
   });
 });

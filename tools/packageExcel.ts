@@ -2,7 +2,7 @@
 // Builds in production mode for that address, checks the built manifest offline (every URL under the address
 // and present in the folder), and writes
 //   dist/ntm-excel-<version>/       the folder to copy to the server as it is
-//   dist/ntm-excel-<version>.zip    the same files (manifest.xml, taskpane.html, *.js, functions.json, help.html,
+//   dist/ntm-excel-<version>.zip    the same files (manifest.xml, taskpane.html, *.js, functions.json, functions-en.json, help.html,
 //                                   assets/, HUONG-DAN.txt), byte for byte the same for the same sources
 //
 //   npx tsx tools/packageExcel.ts --url https://its.host/ntm/ [--out DIR] [--lang en]

@@ -2,10 +2,23 @@
 // function of Code.js (gas-webpack-plugin), with the JSDoc comment right above it: that comment is
 // what Sheets shows for autocomplete, so it stays in Vietnamese and survives minification.
 import { config as zodConfig } from "zod/mini";
-import { clearActiveSheet, createReport, createSetSheet, evaluateActiveSheet, saveResults, setColumnMapping, sidebarState, updateSettings, type ActionResult } from "./actions.js";
+import {
+  clearActiveSheet,
+  createAssignmentSheet,
+  createReport,
+  createSetSheet,
+  evaluateActiveSheet,
+  saveResults,
+  setColumnMapping,
+  sidebarState,
+  updateSettings,
+  type ActionResult,
+} from "./actions.js";
 import { checkFormulas, rewriteFormulas, undoFormulaRewrite } from "./formulaRewrite.js";
 import * as fn from "./functions.js";
+import { authModeNone, openMenu } from "./addonMenu.js";
 import { htmlService, spreadsheetApp } from "./host.js";
+import { selectCell } from "./selectCell.js";
 import { loadSettings } from "./store.js";
 import { ui } from "./strings.js";
 
@@ -27,21 +40,20 @@ function alertResult(r: ActionResult): void {
 }
 
 /**
- * Thêm trình đơn "NTM" khi mở bảng tính.
+ * Thêm trình đơn "NTM" khi mở bảng tính (tiện ích bổ sung: trình đơn của add-on trong Tiện ích mở rộng).
  * @param {Object} e sự kiện mở
  */
 global.onOpen = function (e?: unknown) {
-  void e;
-  const l = lang();
-  spreadsheetApp()
-    .getUi()
-    .createMenu(ui("menuTitle", l))
+  // AuthMode.NONE: build the menu and call nothing else (not even the document's language: Vietnamese).
+  const l = authModeNone(e) ? "vi" : lang();
+  openMenu(e, ui("menuTitle", l))
     .addItem(ui("evaluate", l), "ntmMenuEvaluate")
     .addItem(ui("clear", l), "ntmMenuClear")
     .addSeparator()
     .addItem(ui("report", l), "ntmMenuReport")
     .addItem(ui("saveResults", l), "ntmMenuSaveResults")
     .addItem(ui("setSheet", l), "ntmMenuCreateSetSheet")
+    .addItem(ui("assignSheet", l), "ntmMenuCreateAssignmentSheet")
     .addSeparator()
     .addItem(ui("menuSettings", l), "ntmShowSidebar")
     .addToUi();
@@ -85,6 +97,11 @@ global.ntmMenuCreateSetSheet = function () {
   alertResult(createSetSheet());
 };
 
+/** Trình đơn NTM > Tạo mẫu phân công (trang NTM_PhanCong). */
+global.ntmMenuCreateAssignmentSheet = function () {
+  alertResult(createAssignmentSheet());
+};
+
 /** Trình đơn NTM > Cài đặt: mở thanh bên. */
 global.ntmShowSidebar = function () {
   const output = htmlService().createHtmlOutputFromFile("sidebar").setTitle(ui("title", lang()));
@@ -124,6 +141,11 @@ global.ntmSidebarCreateSetSheet = function () {
   return createSetSheet();
 };
 
+/** Thanh bên: tạo mẫu phân công (trang NTM_PhanCong). */
+global.ntmSidebarCreateAssignmentSheet = function () {
+  return createAssignmentSheet();
+};
+
 /**
  * Thanh bên: chọn nghĩa của một cột chưa rõ (mã chỉ tiêu, số tiêu chí hoặc "ignore").
  * @param {string} sheet tên trang
@@ -132,6 +154,15 @@ global.ntmSidebarCreateSetSheet = function () {
  */
 global.ntmSetColumnMapping = function (sheet: string, col: number, choice: string) {
   return setColumnMapping(String(sheet), Number(col), String(choice ?? ""));
+};
+
+/**
+ * Thanh bên: chọn ô của một đơn vị, tiêu chí (bấm vào bảng tiêu chí theo đơn vị).
+ * @param {string} sheet tên trang đã đánh giá
+ * @param {string} address địa chỉ ô, ví dụ "M6"
+ */
+global.ntmSidebarSelectCell = function (sheet: unknown, address: unknown) {
+  return selectCell(sheet, address);
 };
 
 /** Thanh bên: các công thức dùng tên hàm của Excel (NTM.CRITERION) và có thể hoàn tác lần đổi tên trước không. */

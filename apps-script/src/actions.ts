@@ -6,7 +6,9 @@ import {
   builtInSets,
   clearFlow,
   countThresholds,
+  createAssignmentSheetFlow,
   createSetSheetFlow,
+  evaluateExtras,
   evaluateFlow,
   formatMessage,
   getBuiltInSet,
@@ -27,6 +29,7 @@ import { sheetsPort } from "./sheetsPort.js";
 import { documentProps, loadLast, loadOverride, loadSettings, saveLast, saveOverride, saveSettings, type GasSettings, type LastRun, type Props } from "./store.js";
 import { ui } from "./strings.js";
 import { summaryText, viewOf, type EvaluationView } from "./views.js";
+import { miniGrid } from "../../shared/report/miniGrid.js";
 
 /** What every action returns to the menu (shown in an alert) and to the sidebar (rendered). */
 export type ActionResult<T = object> = ({ ok: true; message: string } & T) | { ok: false; message: string };
@@ -138,17 +141,21 @@ function portFor(props: Props) {
 export function evaluateActiveSheet(props: Props = documentProps()): ActionResult<{ view: EvaluationView }> {
   const { settings, lang, ss } = portFor(props);
   const port = sheetsPort(ss, props, lang);
-  const out = runFlowSync(evaluateFlow({ settings, mode: "evaluate" }), port);
+  const out = runFlowSync(evaluateFlow({ settings, mode: "evaluate", extras: evaluateExtras }), port);
   if (!out.ok) return fail(actionFailureText(out, lang));
   const view = viewOf(out.run, lang);
+  const { mapping, units, results } = out.run;
+  view.grid = miniGrid({ sheet: out.sheet, origin: out.origin, mapping, units, results, set: out.run.choice.set }, lang);
   view.warnings = out.warnings.map((w) => formatMessage(w, lang));
   if (port.counts) view.counts = port.counts;
   const since = out.sinceLastSave?.lines ?? [];
   if (since.length) view.sinceLastSave = since;
-  const text = [summaryText(out.sheet, out.run.mapping, out.run.results, out.run.choice.set, lang, view), ...since.slice(0, 2)].join("\n");
+  const summary = [summaryText(out.sheet, out.run.mapping, out.run.results, out.run.choice.set, lang, view), ...since.slice(0, 2)].join("\n");
+  // NTM_TheoDoi, when the workbook has NTM_PhanCong: its counts, or the cells to fix (said now, not kept as the last summary).
+  const text = [summary, ...(out.followUp ?? [])].join("\n");
   // Judged but not written to (a protected sheet): the reason goes with the summary.
   if (!out.wroteHighlights) return { ok: true, message: `${text}\n${view.warnings[0] ?? ""}`.trim(), view };
-  saveLast({ sheet: out.sheet, at: new Date().toISOString(), summary: text }, props);
+  saveLast({ sheet: out.sheet, at: new Date().toISOString(), summary }, props);
   return { ok: true, message: text, view };
 }
 
@@ -163,9 +170,9 @@ export function clearActiveSheet(props: Props = documentProps()): ActionResult {
 export function createReport(props: Props = documentProps()): ActionResult<{ rows: number }> {
   const { settings, lang, ss } = portFor(props);
   const last = loadLast(props)?.sheet;
-  const out = runFlowSync(evaluateFlow({ settings, mode: "report", ...(last ? { fallbackSheet: last } : {}) }), sheetsPort(ss, props, lang));
+  const out = runFlowSync(evaluateFlow({ settings, mode: "report", extras: evaluateExtras, ...(last ? { fallbackSheet: last } : {}) }), sheetsPort(ss, props, lang));
   if (!out.ok) return fail(actionFailureText(out, lang));
-  return { ok: true, message: formatMessage(out.summary!, lang), rows: out.reportRows };
+  return { ok: true, message: [formatMessage(out.summary!, lang), ...(out.followUp ?? [])].join("\n"), rows: out.reportRows };
 }
 
 /** "Lưu kết quả": the active sheet's results appended to NTM_LichSu, for the next evaluation to compare with. */
@@ -180,6 +187,13 @@ export function createSetSheet(props: Props = documentProps()): ActionResult {
   const { settings, lang, ss } = portFor(props);
   const out = runFlowSync(createSetSheetFlow(settings), sheetsPort(ss, props, lang));
   return out.ok ? { ok: true, message: formatMessage(out.message, lang) } : fail(actionFailureText(out, lang));
+}
+
+/** "Tạo mẫu phân công": NTM_PhanCong for the set that would judge the active sheet; never overwrites. */
+export function createAssignmentSheet(props: Props = documentProps()): ActionResult {
+  const { settings, lang, ss } = portFor(props);
+  const out = runFlowSync(createAssignmentSheetFlow(settings), sheetsPort(ss, props, lang));
+  return out.ok ? { ok: true, message: out.text } : fail(out.text);
 }
 
 /** The sidebar's answer to an unclear column, in the shared grammar ("i:10" or "10", "c:7" or "tc:7", "ignore"), or "" to forget. */

@@ -14,6 +14,7 @@ export interface RangeApi extends Pick<Range, "getValues" | "getBackgrounds" | "
   setNumberFormats(...a: Args<Range, "setNumberFormats">): unknown;
   setNotes(...a: Args<Range, "setNotes">): unknown;
   setFontWeight(...a: Args<Range, "setFontWeight">): unknown;
+  activate(): unknown;
 }
 
 export interface RangeListApi {
@@ -44,6 +45,7 @@ export interface SheetApi extends Pick<GoogleAppsScript.Spreadsheet.Sheet, "getN
   clear(): unknown;
   setFrozenRows(rows: number): unknown;
   setFrozenColumns(columns: number): unknown;
+  setColumnWidth(columnPosition: number, width: number): unknown;
   hideSheet(): unknown;
   activate(): unknown;
   getCharts(): EmbeddedChartApi[];
@@ -66,6 +68,8 @@ export interface MenuApi {
 
 export interface UiApi {
   createMenu(caption: string): MenuApi;
+  /** The add-on's sub-menu under Extensions, named after the add-on (or, bound, after the script). */
+  createAddonMenu(): MenuApi;
   alert(prompt: string): unknown;
   showSidebar(userInterface: HtmlOutputApi): void;
 }

@@ -1,7 +1,7 @@
 // The shared actions' port (shared/app/hostPort.ts) on SpreadsheetApp: reads and writes only.
 // Every call is synchronous; a sheet is read once (values, fills, notes, formats, merges), so
 // the use cases never ask this host for the original fills again.
-import { HISTORY_SHEET, REPORT_SHEET, WORKBOOK_SET_SHEET, type HighlightRecord, type Language, type SyncPort } from "../../shared/index.js";
+import { ASSIGNMENT_SHEET, HISTORY_SHEET, REPORT_SHEET, WORKBOOK_SET_SHEET, formatMessage, message, type HighlightRecord, type Language, type SyncPort } from "../../shared/index.js";
 import type { SheetApi, SpreadsheetApi } from "./host.js";
 import { writeReportCharts } from "./reportCharts.js";
 import { writeReport } from "./reportSheet.js";
@@ -22,7 +22,7 @@ export function sheetsPort(ss: SpreadsheetApi, props: Props, lang: Language): Sh
   let report: SheetApi | undefined;
   const sheetNamed = (name: string): SheetApi => ss.getSheetByName(name) ?? ss.getActiveSheet();
   const port: SheetsPort = {
-    open({ sheet: wanted, withRecord, withGrid, withHistory }) {
+    open({ sheet: wanted, withRecord, withGrid, withHistory, withAssignments }) {
       const sheet = (wanted ? ss.getSheetByName(wanted) : null) ?? ss.getActiveSheet();
       judged = sheet;
       const name = sheet.getName();
@@ -41,6 +41,8 @@ export function sheetsPort(ss: SpreadsheetApi, props: Props, lang: Language): Sh
       if (setSheet && setSheet.getLastRow() > 0 && setSheet.getLastColumn() > 0) opened.setRows = setSheet.getRange(1, 1, setSheet.getLastRow(), setSheet.getLastColumn()).getValues();
       const history = withHistory ? ss.getSheetByName(HISTORY_SHEET) : null;
       if (history && history.getLastRow() > 0 && history.getLastColumn() > 0) opened.historyRows = history.getRange(1, 1, history.getLastRow(), history.getLastColumn()).getValues();
+      const assignments = withAssignments ? ss.getSheetByName(ASSIGNMENT_SHEET) : null;
+      if (assignments && assignments.getLastRow() > 0 && assignments.getLastColumn() > 0) opened.assignmentRows = assignments.getRange(1, 1, assignments.getLastRow(), assignments.getLastColumn()).getValues();
       return opened;
     },
     readOriginals({ grid }) {
@@ -100,6 +102,19 @@ export function sheetsPort(ss: SpreadsheetApi, props: Props, lang: Language): Sh
       writeRows(sheet.getRange(1, 1, block.length, block[0]!.length), block, block.map((r) => r.map(() => "@")));
       // Created hidden (the user may show it); the judged sheet stays in front.
       if (created) sheet.hideSheet();
+      judged?.activate();
+      return { ok: true };
+    },
+    writeOwnSheet({ name, rows, columnWidths }) {
+      let sheet = ss.getSheetByName(name);
+      if (sheet && isProtected(sheet)) return { ok: false, detail: formatMessage(message("sheet.protected", { sheet: name }), lang), protected: true };
+      if (sheet) sheet.clear();
+      else sheet = ss.insertSheet(name);
+      const block = rectangular(rows);
+      // Strings as text (a unit's name stays as typed), numbers as numbers; the judged sheet stays in front.
+      writeRows(sheet.getRange(1, 1, block.length, block[0]!.length), block);
+      // Characters to pixels (Arial 10: about 7 px a character).
+      columnWidths?.forEach((w, c) => sheet.setColumnWidth(c + 1, Math.round(w * 7)));
       judged?.activate();
       return { ok: true };
     },

@@ -2,6 +2,7 @@
 // notices and the unconfirmed targets used; and the one-paragraph summary the menu alerts.
 import {
   columnLetters,
+  criterionName,
   formatMessage,
   formatNumber,
   formatTarget,
@@ -15,6 +16,7 @@ import {
   type SheetRun,
   type UnitResult,
 } from "../../shared/index.js";
+import type { MiniGrid } from "../../shared/report/miniGrid.js";
 import type { ApplyCounts } from "./sheetIO.js";
 import { ui } from "./strings.js";
 
@@ -46,6 +48,8 @@ export interface EvaluationView {
   counts?: ApplyCounts;
   /** Against the last save of this sheet in NTM_LichSu. */
   sinceLastSave?: string[];
+  /** The units × criteria grid the sidebar draws above the results. */
+  grid?: MiniGrid;
 }
 
 export function viewOf(evaluation: Extract<SheetRun, { ok: true }>, lang: Language): EvaluationView {
@@ -68,13 +72,18 @@ export function viewOf(evaluation: Extract<SheetRun, { ok: true }>, lang: Langua
     for (const tc of mapping.targetCols) columns.push({ cell: cell(tc.col), header: tc.header, maps: ui("col.target", lang, { region: tc.region ? " " + tc.region : "" }), by: "" });
     if (mapping.assessmentCol !== undefined) columns.push({ cell: cell(mapping.assessmentCol), header: "", maps: ui("col.self", lang), by: "" });
   }
+  // Each criterion named, not only numbered: "10. Thu nhập; 13. Tổ chức sản xuất".
+  const criteria = new Map(evaluation.choice.set.criteria.map((c) => [c.no, criterionName(c, lang)]));
+  // A criterion the set leaves unnamed ("Tiêu chí số 5") is its number alone.
+  const named = (nos: readonly number[]) =>
+    nos.map((no) => (criteria.has(no) && !(["vi", "en"] as const).some((l) => criteria.get(no) === t("ui.criterion", l, { no })) ? `${no}. ${criteria.get(no)}` : String(no))).join("; ");
   const units: UnitView[] = results.map((u) => ({
     name: u.name,
     ...(u.group !== undefined ? { group: u.group } : {}),
     met: u.criteriaMet,
     total: u.criteriaTotal,
-    unmet: u.unmet.join(", "),
-    missing: [...u.missing, ...u.invalid].sort((a, b) => a - b).join(", "),
+    unmet: named(u.unmet),
+    missing: named([...u.missing, ...u.invalid].sort((a, b) => a - b)),
   }));
   const seen = new Map<string, { code: string; target: string; source: string }>();
   for (const u of results)

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import {
   certificationRoad,
   districtRollup,
+  insertBeforeNotes,
   contractFrame,
   contractUnitJson,
   formatMessage,
@@ -100,7 +101,7 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
     attempted++;
     progress(io, i, files.length, path.basename(file));
     try {
-      const evaluation = await evaluateWorkbook(file, { setId: c.setId, region: c.region, year: c.year, sheet, mapping, lang: c.lang, ...(blank ? { blankCriterion: blank } : {}), ...(c.target ? { target: c.target } : {}), ...(request.sort ? { sort: request.sort } : {}), ...(c.setFile ? { setFile: c.setFile } : {}), ...(request.reportDate ? { followUp: { reportDate: request.reportDate, ...(assignments ? { source: assignments } : {}) } } : {}) });
+      const evaluation = await evaluateWorkbook(file, { setId: c.setId, region: c.region, year: c.year, sheet, mapping, ...(c.mappingOption ? { mappingOption: c.mappingOption } : {}), lang: c.lang, ...(blank ? { blankCriterion: blank } : {}), ...(c.target ? { target: c.target } : {}), ...(request.sort ? { sort: request.sort } : {}), ...(c.setFile ? { setFile: c.setFile } : {}), ...(request.reportDate ? { followUp: { reportDate: request.reportDate, ...(assignments ? { source: assignments } : {}) } } : {}) });
       // Formulas calling the cell functions by Google Sheets' names, which Excel does not know.
       const names = formulaNamesWarning(file, c.lang);
       if (names) evaluation.warnings.push(`${path.basename(file)}: ${names}`);
@@ -130,6 +131,8 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
   }
   // Who holds what is still open: the --assignments file's, or a single workbook's own NTM_PhanCong.
   const followUps = runFollowUps(bySet.values(), assignments ?? (folder ? undefined : done[0]?.evaluation.assignments), request.reportDate, folder ? `${path.basename(path.resolve(input))} (${say("files", c.lang, { count: done.length })})` : path.basename(input), c.lang);
+  // The district set's conditions computed from the communes of the run (a folder, or a sheet of communes).
+  const rollup = districtRollupOf(done, units, folder);
   let combined: string | undefined;
   if (folder && (done.length > 0 || errors.length > 0 || partial)) {
     combined = path.join(out ?? input, `${REPORT_SHEET}.xlsx`);
@@ -138,7 +141,9 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
       const name = i === 0 ? REPORT_SHEET : `${REPORT_SHEET}_${i + 1}`;
       const results = g.units.map((u) => u.result);
       const context = { set: g.set, region: c.region, year: c.year, lang: c.lang, source: say("files", c.lang, { count: g.files }), ...(partial ? { notes: [partial] } : {}), ...(request.sort ? { sort: request.sort } : {}) };
-      const table = reportWithRoad(results, { ...context, target: c.target });
+      // The roll-up covers every commune of the folder (commune and advanced sets): on the first sheet, before its notes.
+      const block = i === 0 && rollup ? [[], ...rollupLines(rollup, c.lang).map((l) => [l])] : [];
+      const table = insertBeforeNotes(reportWithRoad(results, { ...context, target: c.target }), block, partial ? 1 : 0);
       const title = reportPrintTitle({ ...context, source: `${path.basename(path.resolve(input))} (${context.source})` });
       writeReportSheet(wb, name, table, reportMatrixFills(table, c.lang), reportPrint(table, c.lang, title));
     });
@@ -162,9 +167,6 @@ async function evaluateFiles(files: string[], folder: boolean, skipped: Array<{ 
   const note = say("copyNote", c.lang);
   // The road to certification per set: villages and communes are never ranked together.
   const roads = [...bySet.values()].map((g) => ({ g, road: certificationRoad(g.units.map((u) => u.result), { set: g.set, target: c.target, year: c.year }) }));
-  // The district set's conditions computed from the communes of the run (a folder, or a sheet of communes).
-  const rollup = districtRollupOf(done, units, folder);
-
   if (c.json) {
     const frame = contractFrame(
       units,

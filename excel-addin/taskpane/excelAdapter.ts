@@ -18,6 +18,9 @@ import {
   type SheetUnit,
   type UnitResult,
 } from "../../shared/index.js";
+// The district roll-up and NTM_TheoDoi: with the actions, in the chunk the pane loads on first use (lazyActions.ts).
+import { createAssignmentSheetFlow } from "../../shared/app/assignmentActions.js";
+import { evaluateExtras } from "../../shared/app/evaluateExtras.js";
 import type { AddinSettings } from "../common/state.js";
 import { ui } from "../common/ui.js";
 import { Batch } from "./batch.js";
@@ -45,6 +48,8 @@ export interface Evaluation {
   override: MappingOverride;
   /** Against the last save of this sheet in NTM_LichSu ("Số thôn giảm tiêu chí so với lần lưu trước: ..."). */
   sinceLastSave?: string[];
+  /** When the workbook has NTM_PhanCong: NTM_TheoDoi written (its counts), or the cells to fix. */
+  followUp?: string[];
 }
 
 export type Outcome<T> = T | { ok: false; message: string; syncs: number };
@@ -69,7 +74,7 @@ export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Out
   const caps = options.caps ?? detectCapabilities();
   return Excel.run(async (context) => {
     const batch = new Batch(context);
-    const flow = evaluateFlow({ settings: options.settings, mode: options.mode ?? "evaluate", maxNotes: caps.notes ? MAX_NOTES : 0, ...(options.override ? { override: options.override } : {}), ...(options.fallbackSheet ? { fallbackSheet: options.fallbackSheet } : {}) });
+    const flow = evaluateFlow({ settings: options.settings, mode: options.mode ?? "evaluate", maxNotes: caps.notes ? MAX_NOTES : 0, extras: evaluateExtras, ...(options.override ? { override: options.override } : {}), ...(options.fallbackSheet ? { fallbackSheet: options.fallbackSheet } : {}) });
     const out = await runFlow(flow, excelPort(context, batch, options.settings, caps));
     if (!out.ok) return { ok: false as const, message: actionFailureText(out, lang), syncs: batch.syncs };
     const { run } = out;
@@ -86,6 +91,7 @@ export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Out
       syncs: batch.syncs,
       override: out.override,
       ...(out.sinceLastSave ? { sinceLastSave: out.sinceLastSave.lines } : {}),
+      ...(out.followUp ? { followUp: out.followUp } : {}),
     };
   });
 }
@@ -117,5 +123,14 @@ export async function createSetSheet(settings: AddinSettings, caps: Capabilities
     const out = await runFlow(createSetSheetFlow(settings), excelPort(context, batch, settings, caps));
     if (!out.ok) return { ok: false as const, message: actionFailureText(out, settings.lang), syncs: batch.syncs };
     return { ok: true as const, message: formatMessage(out.message, settings.lang), syncs: batch.syncs };
+  });
+}
+
+/** "Tạo mẫu phân công": NTM_PhanCong for the set that would judge the active sheet; never over an existing sheet. */
+export async function createAssignmentSheet(settings: AddinSettings, caps: Capabilities = detectCapabilities()): Promise<Outcome<{ ok: true; message: string; syncs: number }>> {
+  return Excel.run(async (context) => {
+    const batch = new Batch(context);
+    const out = await runFlow(createAssignmentSheetFlow(settings), excelPort(context, batch, settings, caps));
+    return out.ok ? { ok: true as const, message: out.text, syncs: batch.syncs } : { ok: false as const, message: out.text, syncs: batch.syncs };
   });
 }

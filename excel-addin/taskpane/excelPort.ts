@@ -9,7 +9,7 @@
  *   4. values, fills, notes, the report sheet, its charts and the state.
  * The report's earlier charts are listed in the first (NTM_BaoCao is looked up there anyway).
  */
-import { CHART_PREFIX, HISTORY_SHEET, REPORT_SHEET, WORKBOOK_SET_SHEET, a1, formatMessage, message, type AsyncPort, type OpenedSheet } from "../../shared/index.js";
+import { ASSIGNMENT_SHEET, CHART_PREFIX, HISTORY_SHEET, REPORT_SHEET, WORKBOOK_SET_SHEET, a1, formatMessage, message, type AsyncPort, type OpenedSheet } from "../../shared/index.js";
 import { STATE_KEY, parseState, shiftRecord, type AddinSettings, type WorkbookState } from "../common/state.js";
 import { Batch, BATCH_BYTES, COMMAND_BYTES, quoteSheet } from "./batch.js";
 import type { Capabilities } from "./capabilities.js";
@@ -31,6 +31,28 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
   const notesRead = new Set<string>();
   const sheet = (): Excel.Worksheet => ws ?? context.workbook.worksheets.getActiveWorksheet();
   const sheetState = (name: string) => state.sheets[name] ?? {};
+  /** An own sheet rewritten whole (NTM_LichSu hidden and all text; NTM_TheoDoi shown). */
+  async function writeOwn(name: string, rows: ReadonlyArray<ReadonlyArray<string | number>>, shown: boolean, widths?: readonly number[]) {
+    // The sheet list of round trip 1 when the sheet was opened whole; else one round trip for it.
+    if (!names.length) {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await batch.sync();
+      names = sheets.items.map((x) => x.name);
+    }
+    // A sheet the user protected is left as it is, and said so: a refused write would fail the whole batch.
+    if (names.includes(name)) {
+      const existing = context.workbook.worksheets.getItem(name);
+      existing.protection.load("protected");
+      await batch.sync();
+      if (existing.protection.protected) return { ok: false as const, detail: formatMessage(message("sheet.protected", { sheet: name }), settings.lang), protected: true };
+    }
+    const sheet = await queueTextSheet(batch, context, name, names.includes(name), rows, shown);
+    if (!names.includes(name)) names.push(name);
+    // Characters to points (Calibri 11: about 6 pt a character).
+    widths?.forEach((w, c) => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w * 6));
+    return { ok: true as const };
+  }
 
   async function openRecordOnly(name?: string): Promise<OpenedSheet> {
     ws = name ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.getActiveWorksheet();
@@ -45,7 +67,7 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
   }
 
   return {
-    async open({ sheet: wanted, withRecord, withGrid, withHistory }) {
+    async open({ sheet: wanted, withRecord, withGrid, withHistory, withAssignments }) {
       if (withGrid === false) return openRecordOnly(wanted);
       const read = queueSheetRead(context, wanted);
       ws = read.ws;
@@ -72,9 +94,11 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
       const large = rows > HEAD_ROWS || cols > HEAD_COLS;
       const hasSetSheet = names.includes(WORKBOOK_SET_SHEET) && name !== WORKBOOK_SET_SHEET;
       const hasHistory = withHistory === true && names.includes(HISTORY_SHEET);
+      const hasAssignments = withAssignments === true && names.includes(ASSIGNMENT_SHEET) && name !== ASSIGNMENT_SHEET;
       let setRange: Excel.Range | undefined;
       let historyRange: Excel.Range | undefined;
-      if (large || hasSetSheet || hasHistory) {
+      let assignmentRange: Excel.Range | undefined;
+      if (large || hasSetSheet || hasHistory || hasAssignments) {
         const parts: Excel.Range[] = [];
         if (large) {
           values = [];
@@ -98,6 +122,10 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
           historyRange = context.workbook.worksheets.getItem(HISTORY_SHEET).getUsedRangeOrNullObject(true);
           historyRange.load("values,rowIndex,columnIndex");
         }
+        if (hasAssignments) {
+          assignmentRange = context.workbook.worksheets.getItem(ASSIGNMENT_SHEET).getUsedRangeOrNullObject(true);
+          assignmentRange.load("values,rowIndex,columnIndex");
+        }
         await batch.sync();
         for (const part of parts) {
           values.push(...(part.values as unknown[][]));
@@ -111,6 +139,10 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
       if (setRange && !setRange.isNullObject) opened.setRows = setRange.values as unknown[][];
       // The history is written from A1; its used range starts there unless the user cleared its top.
       if (historyRange && !historyRange.isNullObject && historyRange.rowIndex === 0 && historyRange.columnIndex === 0) opened.historyRows = historyRange.values as unknown[][];
+      if (assignmentRange && !assignmentRange.isNullObject) {
+        opened.assignmentRows = assignmentRange.values as unknown[][];
+        opened.assignmentOrigin = { row: assignmentRange.rowIndex, col: assignmentRange.columnIndex };
+      }
       // Records are kept in sheet coordinates; the use cases work in the grid's.
       if (withRecord && st.record) opened.record = shiftRecord(st.record, -grid.origin!.row, -grid.origin!.col);
       return opened;
@@ -185,13 +217,8 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
       return { created: true };
     },
 
-    async writeHistory({ rows }) {
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      await batch.sync();
-      await queueTextSheet(batch, context, HISTORY_SHEET, sheets.items.some((x) => x.name === HISTORY_SHEET), rows);
-      return { ok: true };
-    },
+    writeHistory: ({ rows }) => writeOwn(HISTORY_SHEET, rows, false),
+    writeOwnSheet: ({ name, rows, columnWidths }) => writeOwn(name, rows, true, columnWidths),
 
     async commit() {
       await batch.sync();

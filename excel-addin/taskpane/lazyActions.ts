@@ -9,3 +9,4 @@ export const evaluateActiveSheet: typeof Adapter.evaluateActiveSheet = async (..
 export const clearHighlights: typeof Adapter.clearHighlights = async (...a) => (await adapter()).clearHighlights(...a);
 export const saveResults: typeof Adapter.saveResults = async (...a) => (await adapter()).saveResults(...a);
 export const createSetSheet: typeof Adapter.createSetSheet = async (...a) => (await adapter()).createSetSheet(...a);
+export const createAssignmentSheet: typeof Adapter.createAssignmentSheet = async (...a) => (await adapter()).createAssignmentSheet(...a);

@@ -135,10 +135,14 @@ function queuePrint(sheet: Excel.Worksheet, print: ReportPrint): void {
   layout.headersFooters.defaultForAllPages.centerFooter = print.footer.replace(/^&C/, "");
 }
 
-/** A sheet of the add-in's own rewritten whole as text (NTM_LichSu); created hidden, so it is there to read, not in the way. */
-export async function queueTextSheet(batch: Batch, context: Excel.RequestContext, name: string, exists: boolean, rows: string[][]): Promise<void> {
+/**
+ * A sheet of the add-in's own rewritten whole: NTM_LichSu as text, created hidden (there to read,
+ * not in the way); `shown` (NTM_TheoDoi): visible, strings as text and numbers as numbers.
+ */
+export async function queueTextSheet(batch: Batch, context: Excel.RequestContext, name: string, exists: boolean, rows: ReadonlyArray<ReadonlyArray<string | number>>, shown = false): Promise<Excel.Worksheet> {
   const sheet = exists ? context.workbook.worksheets.getItem(name) : context.workbook.worksheets.add(name);
   if (exists) sheet.getRange().clear();
-  else sheet.visibility = "Hidden" as Excel.SheetVisibility;
-  await queueRows(batch, sheet, rows, (part) => part.map((row) => row.map(() => "@")));
+  else if (!shown) sheet.visibility = "Hidden" as Excel.SheetVisibility;
+  await queueRows(batch, sheet, rows, shown ? textFormats : (part) => part.map((row) => row.map(() => "@")));
+  return sheet;
 }

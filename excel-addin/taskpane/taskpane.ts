@@ -25,7 +25,7 @@ import { el } from "./dom.js";
 import { renderMappingView } from "./mappingView.js";
 import { renderResultsView } from "./resultsView.js";
 import type { Evaluation } from "./excelAdapter.js";
-import { clearHighlights, createSetSheet, evaluateActiveSheet, saveResults } from "./lazyActions.js";
+import { clearHighlights, createAssignmentSheet, createSetSheet, evaluateActiveSheet, saveResults } from "./lazyActions.js";
 import { recalculate, selectCell } from "./paneCalls.js";
 import { loadWorkbookState, saveSettings } from "./workbookState.js";
 
@@ -78,6 +78,7 @@ function renderStatic(): void {
     ["report", "report"],
     ["save-results", "saveResults"],
     ["set-sheet", "setSheet"],
+    ["assign-sheet", "assignSheet"],
     ["mapping-title", "mapping"],
     ["mapping-hint", "mappingHint"],
     ["results-title", "results"],
@@ -149,7 +150,7 @@ async function persistSettings(): Promise<void> {
 
 function setBusy(on: boolean): void {
   busy = on;
-  for (const id of ["evaluate", "clear", "report", "save-results", "set-sheet"]) $<HTMLButtonElement>(id).disabled = on;
+  for (const id of ["evaluate", "clear", "report", "save-results", "set-sheet", "assign-sheet"]) $<HTMLButtonElement>(id).disabled = on;
   if (on) showMessage(L("working"), "info");
 }
 
@@ -182,7 +183,7 @@ async function runEvaluation(mode: "evaluate" | "report", override?: { sheet: st
   renderResults();
   const lines = [mode === "report" ? L("reportDone", { sheet: "NTM_BaoCao" }) : L("evaluated", { sheet: out.sheet, units: out.units.length, cells: out.highlighted })];
   if (mode === "evaluate") lines.push(L("reportDone", { sheet: "NTM_BaoCao" }));
-  lines.push(...(out.sinceLastSave ?? []), ...out.warnings);
+  lines.push(...(out.sinceLastSave ?? []), ...(out.followUp ?? []), ...out.warnings);
   $("tech-syncs").textContent = L("syncs", { syncs: out.syncs });
   showMessage(lines.join("\n"), "ok");
 }
@@ -194,7 +195,13 @@ function renderMapping(): void {
 }
 
 function renderResults(): void {
-  renderResultsView($("results"), last, lang(), (sheet, address) => void selectCell(sheet, address).catch((e) => showMessage(String(e), "error")));
+  const select = (sheet: string, address: string) => void selectCell(sheet, address).catch((e) => showMessage(String(e), "error"));
+  renderResultsView($("results"), last, lang(), select);
+  // The units × criteria grid above the list, loaded with the actions (the evaluation has loaded them
+  // already): a chunk of its own would pull the report modules both use into the initial engine chunk.
+  const shown = last;
+  if (!shown) $("grid").replaceChildren();
+  else void import(/* webpackChunkName: "actions" */ "./gridView.js").then((m) => last === shown && m.renderGridView($("grid"), shown, lang(), select)).catch(() => undefined);
 }
 
 function wire(): void {
@@ -259,6 +266,12 @@ function wire(): void {
   $("clear").addEventListener("click", () =>
     void guarded(async () => {
       const out = await clearHighlights(settings);
+      showMessage(out.message, out.ok ? "ok" : "error");
+    }),
+  );
+  $("assign-sheet").addEventListener("click", () =>
+    void guarded(async () => {
+      const out = await createAssignmentSheet(settings);
       showMessage(out.message, out.ok ? "ok" : "error");
     }),
   );

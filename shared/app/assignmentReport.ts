@@ -146,6 +146,9 @@ function followUpWord(i: FollowUpItem, lang: Language): string {
 
 const distinct = (xs: readonly string[]) => [...new Set(xs.filter(Boolean))].join("; ");
 
+/** Widths of the NTM_TheoDoi sheet's columns, in characters (every host sets them as far as it can). */
+export const FOLLOW_UP_WIDTHS: readonly number[] = [8, 18, 18, 10, 30, 14, 30, 14, 16, 16, 30, 24];
+
 export interface FollowUpRowsContext extends FollowUpContext {
   /** What the report covers (a file, a folder), under the title. */
   source?: string | undefined;

@@ -201,6 +201,16 @@ export function rollupLines(r: DistrictRollup, lang: Language = "vi"): string[] 
   return lines.map((l) => fitCell(l, lang));
 }
 
+/**
+ * The roll-up as a block of report rows (a blank row, then a line per row), for a sheet or a
+ * workbook whose units are several communes judged by one set; none otherwise (a single commune's
+ * form says nothing of its district). The same block in NTM_BaoCao on every host.
+ */
+export function rollupReportRows(results: readonly UnitResult[], set: CriteriaSet, lang: Language = "vi"): string[][] {
+  const r = districtRollup(results.map((result) => ({ set, result })));
+  return r && r.communes > 1 ? [[], ...rollupLines(r, lang).map((l) => [l])] : [];
+}
+
 /** The `districtRollup` of the JSON contract (docs/contracts.md); unit numbers are positions in the document's `units`. */
 export function rollupJson(r: DistrictRollup, lang: Language = "vi", position: (index: number) => number = (i) => i) {
   const idx = (refs: readonly RollupRef[]) => refs.map((x) => position(x.index));

@@ -21,6 +21,10 @@ export interface OpenedSheet {
   setRows?: unknown[][];
   /** The rows of NTM_LichSu (the results saved before), when asked for and the workbook has that sheet. */
   historyRows?: unknown[][];
+  /** The rows of NTM_PhanCong (who holds which criterion, by when), when asked for and the workbook has that sheet. */
+  assignmentRows?: unknown[][];
+  /** Where those rows start on NTM_PhanCong (a host reading its used range only), for cell names. Default A1. */
+  assignmentOrigin?: { row: number; col: number };
   /** What an earlier run on this sheet saved, in grid coordinates. */
   record?: HighlightRecord;
   /** The user's column mapping saved for this sheet. */
@@ -35,7 +39,7 @@ export interface HostRequests {
    * The named sheet, or the active one; `withRecord: false` when the saved record is not
    * needed, `withGrid: false` when its cells are not (the answer's record is then in sheet coordinates).
    */
-  open: { request: { sheet?: string; withRecord: boolean; withGrid?: boolean; withHistory?: boolean }; answer: OpenedSheet };
+  open: { request: { sheet?: string; withRecord: boolean; withGrid?: boolean; withHistory?: boolean; withAssignments?: boolean }; answer: OpenedSheet };
   /** NTM_LichSu rewritten with these rows, all text; hidden when it is created (the user may show it). */
   writeHistory: { request: { rows: string[][] }; answer: WriteAnswer };
   /** The original fills and notes of the cells a plan would touch (hosts whose grid has none yet). */
@@ -56,6 +60,12 @@ export interface HostRequests {
    * charts removed, never a user's, then these drawn, each bound to its cells of the report.
    */
   writeCharts: { request: { charts: ReportChart[] }; answer: WriteAnswer };
+  /**
+   * One of the add-in's own sheets (NTM_TheoDoi) rewritten whole, created when absent: strings as
+   * text, numbers as numbers; the judged sheet stays active. Never a user's sheet. `columnWidths`:
+   * in characters from column A, as far as the host can set them.
+   */
+  writeOwnSheet: { request: { name: string; rows: Array<Array<string | number>>; columnWidths?: readonly number[] }; answer: WriteAnswer };
   /** A new sheet of text cells (never an existing one); `created: false` when the name is taken. */
   createTextSheet: { request: { name: string; rows: string[][]; boldRow?: number }; answer: { created: boolean } };
   /** Everything queued is written (Office.js: one sync); a synchronous host has nothing left to do. */

@@ -20,8 +20,10 @@ import { reportPrintTitle, unitNoun } from "../report/districtReport.js";
 import { reportCharts } from "../report/reportCharts.js";
 import { reportPrint } from "../report/reportLayout.js";
 import { HISTORY_SHEET } from "./history.js";
+import { todayIso } from "./sheetDates.js";
 import { sinceLastSave, type SinceLastSave } from "./sinceLastSave.js";
 import { ask, type Flow, type OpenedSheet } from "./hostPort.js";
+import type { UnitResult } from "../engine/types.js";
 import { DEFAULT_MAX_NOTES, runSheet, type SheetRun } from "./evaluateSheetUseCase.js";
 import type { AppSettings } from "./settings.js";
 import { sheetReportRows } from "./sheetReport.js";
@@ -43,6 +45,33 @@ export interface EvaluateInput {
   override?: { sheet: string; override: MappingOverride };
   /** Notes the host writes at most (0: it cannot write notes). Default DEFAULT_MAX_NOTES. */
   maxNotes?: number;
+  /** The district roll-up and the NTM_TheoDoi follow-up (evaluateExtras.ts); every host passes them (Excel loads them apart). */
+  extras?: EvaluateExtras;
+  /** The report date of the follow-up, "YYYY-MM-DD" (default: today, in this machine's local time). */
+  today?: string;
+}
+
+/**
+ * What an evaluation adds when the workbook calls for it, kept out of this module so that a host
+ * can load it apart (Excel's first bundle has no room): rows of the report after the road to
+ * certification (the district roll-up when the units are communes), and NTM_TheoDoi rewritten
+ * when the workbook has NTM_PhanCong. The same object on every host (shared/app/evaluateExtras.ts).
+ */
+export interface EvaluateExtras {
+  reportBlock(results: readonly UnitResult[], set: CriteriaSet, lang: Language): Array<Array<string | number>>;
+  /** What the user is told: NTM_TheoDoi written (counts), or why not (the NTM_PhanCong cells named). */
+  followUp(input: FollowUpInput): Flow<string[]>;
+}
+
+export interface FollowUpInput {
+  assignmentRows: unknown[][];
+  origin?: { row: number; col: number } | undefined;
+  results: readonly UnitResult[];
+  set: CriteriaSet;
+  lang: Language;
+  /** The judged sheet, as the follow-up's subtitle names it. */
+  source: string;
+  reportDate: string;
 }
 
 export interface EvaluateDone {
@@ -63,6 +92,8 @@ export interface EvaluateDone {
   reportRows: number;
   /** This run against the last save of the same sheet in NTM_LichSu. */
   sinceLastSave?: SinceLastSave;
+  /** When the workbook has NTM_PhanCong: NTM_TheoDoi written (what it counts), or why not. */
+  followUp?: string[];
 }
 
 const fail = (reason: Message, details?: Message[]): ActionFailure => (details ? { ok: false, reason, details } : { ok: false, reason });
@@ -117,9 +148,11 @@ export function judgeOpenedSheet(opened: OpenedSheet, settings: AppSettings, o: 
 export function* evaluateFlow(input: EvaluateInput): Flow<EvaluateDone | ActionFailure> {
   const { settings, mode } = input;
   const lang = settings.lang;
-  let opened = yield* ask("open", { ...(input.sheet ? { sheet: input.sheet } : {}), withRecord: mode === "evaluate", withHistory: true });
+  const extras = input.extras;
+  const withAssignments = extras !== undefined;
+  let opened = yield* ask("open", { ...(input.sheet ? { sheet: input.sheet } : {}), withRecord: mode === "evaluate", withHistory: true, withAssignments });
   if (OWN_SHEETS.includes(opened.name) && mode === "report" && input.fallbackSheet && !OWN_SHEETS.includes(input.fallbackSheet)) {
-    opened = yield* ask("open", { sheet: input.fallbackSheet, withRecord: false, withHistory: true });
+    opened = yield* ask("open", { sheet: input.fallbackSheet, withRecord: false, withHistory: true, withAssignments });
   }
   const name = opened.name;
   const override = input.override && input.override.sheet === name ? input.override.override : opened.override;
@@ -133,10 +166,19 @@ export function* evaluateFlow(input: EvaluateInput): Flow<EvaluateDone | ActionF
   // Since the last save of this sheet in NTM_LichSu: said in the pane and written into the report.
   const history = sinceLastSave(opened.historyRows, name, run, settings);
   const notices = [...run.notices.filter((n) => n.key !== "sheet.notesCapped"), ...history.notices];
-  const base = sheetReportRows(run, { region: settings.region, year: settings.year, target: settings.target, lang, source: name, origin });
+  const block = extras?.reportBlock(run.results, run.choice.set, lang);
+  const base = sheetReportRows(run, { region: settings.region, year: settings.year, target: settings.target, lang, source: name, origin, ...(block?.length ? { block } : {}) });
   const rows = history.since ? [...base, [], ...history.since.lines.map((l) => [l])] : base;
   const print = reportPrint(rows, lang, reportPrintTitle({ set: run.choice.set, year: settings.year, lang, source: name }));
-  const done = (o: { warnings: Message[]; highlighted: number; wroteHighlights: boolean; reportWritten: boolean; summary?: Message }): EvaluateDone => ({ ok: true, sheet: name, origin, run, override: override ?? {}, reportRows: rows.length, ...(history.since ? { sinceLastSave: history.since } : {}), ...o });
+  // NTM_TheoDoi, when the workbook has NTM_PhanCong: rewritten with the report, on the same results.
+  const followUp = function* (): Flow<string[] | undefined> {
+    if (!extras || !opened.assignmentRows) return undefined;
+    return yield* extras.followUp({ assignmentRows: opened.assignmentRows, origin: opened.assignmentOrigin, results: run.results, set: run.choice.set, lang, source: name, reportDate: input.today ?? todayIso() });
+  };
+  const done = (o: { warnings: Message[]; highlighted: number; wroteHighlights: boolean; reportWritten: boolean; summary?: Message; followUp?: string[] | undefined }): EvaluateDone => {
+    const { followUp: said, ...rest } = o;
+    return { ok: true, sheet: name, origin, run, override: override ?? {}, reportRows: rows.length, ...(history.since ? { sinceLastSave: history.since } : {}), ...(said ? { followUp: said } : {}), ...rest };
+  };
 
   // A protected sheet is still judged (the same answer everywhere), only not written to; the
   // report is the add-in's own sheet, so it is written all the same.
@@ -144,11 +186,12 @@ export function* evaluateFlow(input: EvaluateInput): Flow<EvaluateDone | ActionF
     const head = mode === "evaluate" ? [message("sheet.protectedReadOnly", { sheet: name })] : [];
     const report = yield* ask("writeReport", { rows, show: mode === "report", ...(print ? { print } : {}) });
     const charts = report.ok ? yield* writeReportCharts(rows, lang) : [];
+    const followed = yield* followUp();
     yield* ask("commit", {});
     const said = report.ok ? charts : [message("action.reportNotWritten", { report: REPORT_SHEET, detail: report.detail })];
     if (mode === "report" && !report.ok) return fail(said[0]!);
     const summary = mode === "report" ? message("action.reported", { report: REPORT_SHEET, sheet: name, count: run.results.length, noun: unitNoun(run.choice.set, lang) }) : undefined;
-    return done({ warnings: [...head, ...why, ...notices, ...said], highlighted: 0, wroteHighlights: false, reportWritten: report.ok, ...(summary ? { summary } : {}) });
+    return done({ warnings: [...head, ...why, ...notices, ...said], highlighted: 0, wroteHighlights: false, reportWritten: report.ok, ...(summary ? { summary } : {}), followUp: followed });
   }
 
   // A host whose grid has no fills yet reads the originals of the cells about to change, and
@@ -175,9 +218,10 @@ export function* evaluateFlow(input: EvaluateInput): Flow<EvaluateDone | ActionF
   if (!applied.ok) return fail(applied.protected ? message("sheet.protected", { sheet: name }) : message("action.writeFailed", { sheet: name, detail: applied.detail }));
   const report = yield* ask("writeReport", { rows, show: false, ...(print ? { print } : {}) });
   const charts = report.ok ? yield* writeReportCharts(rows, lang) : [];
+  const followed = yield* followUp();
   yield* ask("commit", {});
   const said = report.ok ? charts : [message("action.reportNotWritten", { report: REPORT_SHEET, detail: report.detail })];
-  return done({ warnings: [...why, ...notices, ...capped, ...said], highlighted: plan.record.fills.length, wroteHighlights: true, reportWritten: report.ok });
+  return done({ warnings: [...why, ...notices, ...capped, ...said], highlighted: plan.record.fills.length, wroteHighlights: true, reportWritten: report.ok, followUp: followed });
 }
 
 export type ActionDone = { ok: true; sheet: string; message: Message };

@@ -77,12 +77,17 @@ export type AssignmentKey =
   | "assign.cli.written"
   | "assign.cli.usage"
   | "assign.cli.notXlsx"
-  | "assign.cli.source";
+  | "assign.cli.source"
+  | "assign.add.created"
+  | "assign.add.exists"
+  | "assign.add.followUp"
+  | "assign.add.badSheet"
+  | "assign.add.notWritten";
 
 export const ASSIGNMENT_VI: Record<AssignmentKey, string> = {
   "assign.where": "Dòng {row}, ô {cell} (\"{column}\")",
   "assign.whereRow": "Dòng {row}",
-  "assign.noHeader": "không thấy dòng tiêu đề có các cột \"Tiêu chí/Chỉ tiêu\" và \"Đơn vị/người phụ trách\" (tạo trang mẫu bằng lệnh ntm assign template hoặc nút \"Tạo trang NTM_PhanCong\")",
+  "assign.noHeader": "không thấy dòng tiêu đề có các cột \"Tiêu chí/Chỉ tiêu\" và \"Đơn vị/người phụ trách\" (tạo trang mẫu bằng lệnh ntm assign template hoặc nút \"Tạo mẫu phân công\")",
   "assign.badCode": "\"{value}\" không phải số tiêu chí (ví dụ 17) hay mã chỉ tiêu (ví dụ 17.1)",
   "assign.noCode": "dòng có đơn vị/người phụ trách nhưng chưa ghi tiêu chí: ghi số tiêu chí (17) hoặc mã chỉ tiêu (17.1)",
   "assign.badDate": "\"{value}\" không phải một ngày: cần ngày/tháng/năm như 30/6/2025 (hoặc 2025-06-30)",
@@ -153,12 +158,17 @@ export const ASSIGNMENT_VI: Record<AssignmentKey, string> = {
   "assign.cli.usage": "ntm assign template [--set ID] [--out TỆP.xlsx] [--lang vi|en]",
   "assign.cli.notXlsx": "--out cần tên một tệp .xlsx, nhận \"{value}\"",
   "assign.cli.source": "; phân công: {file}",
+  "assign.add.created": "Đã tạo trang {sheet} theo bộ \"{set}\" ({count} tiêu chí): hãy ghi đơn vị/người phụ trách và hạn hoàn thành của từng tiêu chí; từ đó, mỗi lần đánh giá sẽ ghi lại trang {followUp}.",
+  "assign.add.exists": "Trang {sheet} đã có nên không tạo lại (trang đã có không bao giờ bị ghi đè): hãy sửa trực tiếp, hoặc đổi tên/xoá trang đó trước khi tạo mẫu mới.",
+  "assign.add.followUp": "Đã ghi trang {sheet} (tính đến ngày {date}): {items} lượt tiêu chí chưa đạt hoặc thiếu số liệu; đã giao {assigned} lượt, chưa giao {unassigned} lượt, quá hạn {overdue} lượt.",
+  "assign.add.badSheet": "Chưa ghi trang {followUp}: trang {sheet} có {count} chỗ cần sửa:",
+  "assign.add.notWritten": "Chưa ghi được trang {sheet}: {detail}",
 };
 
 export const ASSIGNMENT_EN: Record<AssignmentKey, string> = {
   "assign.where": "Row {row}, cell {cell} (\"{column}\")",
   "assign.whereRow": "Row {row}",
-  "assign.noHeader": "no header row with the columns \"Tiêu chí/Chỉ tiêu\" (criterion/indicator) and \"Đơn vị/người phụ trách\" (responsible department/person) (make a template with ntm assign template or the \"Tạo trang NTM_PhanCong\" button)",
+  "assign.noHeader": "no header row with the columns \"Tiêu chí/Chỉ tiêu\" (criterion/indicator) and \"Đơn vị/người phụ trách\" (responsible department/person) (make a template with ntm assign template or the \"Create assignment sheet\" button)",
   "assign.badCode": "\"{value}\" is neither a criterion number (e.g. 17) nor an indicator code (e.g. 17.1)",
   "assign.noCode": "the row names who is responsible but no criterion: write a criterion number (17) or an indicator code (17.1)",
   "assign.badDate": "\"{value}\" is not a date: day/month/year such as 30/6/2025 (or 2025-06-30) is expected",
@@ -229,9 +239,14 @@ export const ASSIGNMENT_EN: Record<AssignmentKey, string> = {
   "assign.cli.usage": "ntm assign template [--set ID] [--out FILE.xlsx] [--lang vi|en]",
   "assign.cli.notXlsx": "--out expects the name of an .xlsx file, got \"{value}\"",
   "assign.cli.source": "; assignments: {file}",
+  "assign.add.created": "Sheet {sheet} created for set \"{set}\" ({count} criteria): fill in the responsible department/person and the deadline of each criterion; from then on, every evaluation rewrites {followUp}.",
+  "assign.add.exists": "Sheet {sheet} already exists, so it was not created again (an existing sheet is never overwritten): edit it, or rename or delete it before making a new template.",
+  "assign.add.followUp": "{sheet} written (as of {date}): {items} criteria not met or with missing data; assigned {assigned}, not assigned {unassigned}, overdue {overdue}.",
+  "assign.add.badSheet": "{followUp} not written: sheet {sheet} has {count} problems to fix:",
+  "assign.add.notWritten": "{sheet} could not be written: {detail}",
 };
 
-/** The command line's alone for now, so kept out of strings.ts (and the add-ins' bundles); tests/i18n.test.ts checks their parity. */
+/** Kept out of strings.ts (and the add-ins' first bundles: Excel loads them in a chunk of their own); tests/i18n.test.ts checks their parity. */
 export const tAssign = translator(ASSIGNMENT_VI, ASSIGNMENT_EN);
 
 /** The follow-up's words and the shared ones ("report.h.no", statuses) through one call. */

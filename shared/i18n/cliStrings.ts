@@ -5,7 +5,7 @@ import type { Language } from "./strings.js";
 
 const VI = {
   usage: `Cách dùng:
-  ntm evaluate <tệp.xlsx|thư mục> [--set ID] [--set-file TỆP.xlsx] [--region ID] [--year NĂM] [--sheet TÊN] [--out ĐƯỜNG_DẪN] [--mapping JSON] [--blank-means not-met|missing] [--target SỐ/NĂM|SỐ/xã/NĂM] [--sort sheet|closest] [--html TỆP.html] [--assignments TỆP.xlsx] [--report-date NGÀY] [--json] [--lang vi|en]
+  ntm evaluate <tệp.xlsx|thư mục> [--set ID] [--set-file TỆP.xlsx] [--region ID] [--year NĂM] [--sheet TÊN] [--out ĐƯỜNG_DẪN] [--mapping JSON | --mapping-file TỆP.json] [--blank-means not-met|missing] [--target SỐ/NĂM|SỐ/xã/NĂM] [--sort sheet|closest] [--html TỆP.html] [--assignments TỆP.xlsx] [--report-date NGÀY] [--json] [--lang vi|en]
   ntm compare <tệp-năm-trước.xlsx> <tệp-năm-nay.xlsx> [--sheet TÊN [--sheet TÊN]] [--set ID] [--region ID] [--year NĂM_TRƯỚC,NĂM_NAY] [--target-year NĂM] [--json] [--lang vi|en]
   ntm catalog [--set ID] [--region ID] [--year NĂM] [--json]
   ntm formulas <tệp.xlsx> --to excel|sheets [--out ĐƯỜNG_DẪN] [--json] [--lang vi|en]
@@ -16,8 +16,13 @@ Vùng: {regions} (hoặc tên vùng tiếng Việt)
   badYear: "--year cần một năm như 2024, nhận \"{value}\"",
   badTarget: "--target cần số đơn vị và năm mục tiêu dạng SỐ/NĂM, ví dụ --target 12/2025 (12 xã đạt chuẩn năm 2025; số từ 1, năm từ 2000 đến 2100) hoặc --target 1/xã/2025 (mỗi xã 01 thôn đạt chuẩn năm 2025), nhận \"{value}\"",
   badTargetYear: "--target-year cần một năm như 2025 (năm cần đạt mức thu nhập), nhận \"{value}\"",
-  badMapping: "--mapping: {why}; ví dụ: '{\"C\": {\"indicator\": \"10\"}, \"D\": {\"criterion\": 7}, \"H\": \"ignore\"}'",
+  badMapping: "{option}: {why}; ví dụ: '{\"C\": {\"indicator\": \"10\"}, \"D\": {\"criterion\": 7}, \"H\": \"ignore\"}'",
   notJson: "không phải JSON",
+  notJsonAt: "không phải JSON (dòng {line}, cột {column})",
+  mappingFileMissing: "--mapping-file {file}: không có tệp này (cần một tệp JSON ánh xạ cột, cùng nội dung với --mapping, ví dụ anh-xa.json)",
+  mappingFileUnreadable: "--mapping-file {file}: không đọc được tệp",
+  mappingFileEmpty: "tệp trống",
+  mappingBoth: "dùng --mapping hoặc --mapping-file, không dùng cả hai",
   notObject: "cần một đối tượng JSON",
   unknownCommand: "lệnh không có: \"{command}\"",
   oneInput: "cần đúng một tệp .xlsx hoặc một thư mục",
@@ -64,7 +69,7 @@ Vùng: {regions} (hoặc tên vùng tiếng Việt)
 
 const EN: Record<keyof typeof VI, string> = {
   usage: `Usage:
-  ntm evaluate <file.xlsx|folder> [--set ID] [--set-file FILE.xlsx] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--mapping JSON] [--blank-means not-met|missing] [--target COUNT/YYYY|COUNT/xã/YYYY] [--sort sheet|closest] [--html FILE.html] [--assignments FILE.xlsx] [--report-date YYYY-MM-DD] [--json] [--lang vi|en]
+  ntm evaluate <file.xlsx|folder> [--set ID] [--set-file FILE.xlsx] [--region ID] [--year YYYY] [--sheet NAME] [--out PATH] [--mapping JSON | --mapping-file FILE.json] [--blank-means not-met|missing] [--target COUNT/YYYY|COUNT/xã/YYYY] [--sort sheet|closest] [--html FILE.html] [--assignments FILE.xlsx] [--report-date YYYY-MM-DD] [--json] [--lang vi|en]
   ntm compare <earlier.xlsx> <later.xlsx> [--sheet NAME [--sheet NAME]] [--set ID] [--region ID] [--year EARLIER,LATER] [--target-year YYYY] [--json] [--lang vi|en]
   ntm catalog [--set ID] [--region ID] [--year YYYY] [--json]
   ntm formulas <file.xlsx> --to excel|sheets [--out PATH] [--json] [--lang vi|en]
@@ -75,8 +80,13 @@ Regions: {regions} (or the Vietnamese region name)
   badYear: "--year expects a year such as 2024, got \"{value}\"",
   badTarget: "--target expects the number of units and the target year as COUNT/YEAR, e.g. --target 12/2025 (12 communes meeting the standard by 2025; a count from 1, a year from 2000 to 2100) or --target 1/xã/2025 (1 village in every commune by 2025), got \"{value}\"",
   badTargetYear: "--target-year expects a year such as 2025 (the year whose income target is to be reached), got \"{value}\"",
-  badMapping: "--mapping: {why}; e.g. '{\"C\": {\"indicator\": \"10\"}, \"D\": {\"criterion\": 7}, \"H\": \"ignore\"}'",
+  badMapping: "{option}: {why}; e.g. '{\"C\": {\"indicator\": \"10\"}, \"D\": {\"criterion\": 7}, \"H\": \"ignore\"}'",
   notJson: "not JSON",
+  notJsonAt: "not JSON (line {line}, column {column})",
+  mappingFileMissing: "--mapping-file {file}: no such file (a JSON file holding the column mapping, the same as --mapping, e.g. mapping.json)",
+  mappingFileUnreadable: "--mapping-file {file}: cannot read the file",
+  mappingFileEmpty: "the file is empty",
+  mappingBoth: "use --mapping or --mapping-file, not both",
   notObject: "a JSON object is expected",
   unknownCommand: "unknown command \"{command}\"",
   oneInput: "exactly one .xlsx file or folder is expected",

@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { villageGrid } from "../fixtures/grids.js";
+import { districtVillagesGrid } from "../fixtures/districtVillages.js";
 import { serveStatic, type StaticServer } from "./support/server.js";
 import { sheetFromGrid } from "./support/sheets.js";
 
@@ -88,6 +89,9 @@ function checkManifest(xml: string, base: string): void {
   expect(host.Runtimes.Runtime["@lifetime"]).toBe("long");
   expect(ids.get(cf.Namespace["@resid"])).toBe("NTM");
   expect(ids.get(cf.Metadata.SourceLocation["@resid"])).toBe(`${base}/functions.json`);
+  // The functions' help: Vietnamese by default, English for en-US (one metadata file per language).
+  const metadataUrl = all(resources, "bt:Url").find((e) => e["@id"] === cf.Metadata.SourceLocation["@resid"])!;
+  expect(metadataUrl["bt:Override"]).toEqual({ "@Locale": "en-US", "@Value": `${base}/functions-en.json` });
   expect(ids.get(runtime)).toBe(`${base}/taskpane.html`);
   // Every URL points at the host.
   for (const e of [...all(resources, "bt:Url"), ...all(resources, "bt:Image")]) expect(e["@DefaultValue"].startsWith(base + "/")).toBe(true);
@@ -119,7 +123,7 @@ describe("manifest.xml (offline check)", () => {
 // ---------------------------------------------------------------- build output
 describe("webpack build (dist/excel layout)", () => {
   it("emits the page, bundles, functions.json, icons and manifest; office.js from the CDN in production", () => {
-    for (const f of ["taskpane.html", "runtime.js", "engine.js", "functions.js", "taskpane.js", "functions.json", "manifest.xml", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-80.png"]) {
+    for (const f of ["taskpane.html", "runtime.js", "engine.js", "functions.js", "taskpane.js", "functions.json", "functions-en.json", "manifest.xml", "assets/icon-16.png", "assets/icon-32.png", "assets/icon-80.png"]) {
       expect(existsSync(join(prodOut, f)), f).toBe(true);
     }
     const html = readFileSync(join(prodOut, "taskpane.html"), "utf8");
@@ -142,6 +146,41 @@ describe("webpack build (dist/excel layout)", () => {
     expect(byId.get("THRESHOLD")!.result.dimensionality).toBeUndefined();
     const js = readFileSync(join(prodOut, "functions.js"), "utf8");
     for (const id of byId.keys()) expect(js).toContain(`CustomFunctions.associate("${id}"`);
+  });
+
+  it("functions.json is Vietnamese and functions-en.json English, both the registry's help over the same structure as functions.ts", async () => {
+    type Meta = { functions: Array<{ id: string; name: string; description: string; parameters: Array<{ name: string; description: string }> }> };
+    const vi = JSON.parse(readFileSync(join(prodOut, "functions.json"), "utf8")) as Meta;
+    const en = JSON.parse(readFileSync(join(prodOut, "functions-en.json"), "utf8")) as Meta;
+    const strip = (m: Meta) => JSON.parse(JSON.stringify(m, (k, v) => (k === "description" ? undefined : v)));
+    // The structure custom-functions-metadata reads from functions.ts (ids, names, parameters, types,
+    // dimensionality, optional), unchanged; only the descriptions are the registry's.
+    const { generateCustomFunctionsMetadata } = require("custom-functions-metadata") as { generateCustomFunctionsMetadata(files: string[], strict: boolean): Promise<{ metadataJson: string; errors: string[] }> };
+    const generated = await generateCustomFunctionsMetadata([join(root, "excel-addin", "functions", "functions.ts")], true);
+    expect(generated.errors).toEqual([]);
+    expect(strip(vi)).toEqual(strip(JSON.parse(generated.metadataJson)));
+    expect(strip(en)).toEqual(strip(vi));
+    for (const [lang, meta] of [["vi", vi], ["en", en]] as const) {
+      expect(meta.functions.map((f) => f.id).sort()).toEqual(CELL_FUNCTIONS.map((f) => f.id).sort());
+      for (const spec of CELL_FUNCTIONS) {
+        const f = meta.functions.find((x) => x.id === spec.id)!;
+        expect(f.name, spec.id).toBe(spec.id);
+        expect(f.description, `${lang} ${spec.id}`).toBe(spec.help[lang]);
+        expect(f.parameters.map((p) => p.name)).toEqual(spec.params.map((p) => p.excel));
+        expect(f.parameters.map((p) => p.description), `${lang} ${spec.id}`).toEqual(spec.params.map((p) => p.help[lang]));
+        for (const text of [f.description, ...f.parameters.map((p) => p.description)]) expect(text.trim().length, `${lang} ${spec.id}`).toBeGreaterThan(3);
+      }
+    }
+    expect(vi.functions.find((f) => f.id === "COUNT")!.description).toBe("Số tiêu chí đạt của từng dòng.");
+    expect(en.functions.find((f) => f.id === "COUNT")!.description).toBe("Number of criteria met by each row.");
+  });
+
+  it("the build refuses a registry and functions.ts that disagree", () => {
+    const { localizeMetadata } = require(join(root, "excel-addin", "functionsMetadata.cjs")) as { localizeMetadata(m: unknown, r: unknown, lang: string): unknown };
+    const meta = JSON.parse(readFileSync(join(prodOut, "functions.json"), "utf8")) as { functions: Array<{ id: string; parameters: Array<{ name: string }> }> };
+    expect(() => localizeMetadata(meta, CELL_FUNCTIONS.slice(1), "en")).toThrow(/in functions\.ts, not in the registry/);
+    const renamed = { ...meta, functions: meta.functions.map((f) => (f.id === "COUNT" ? { ...f, parameters: [...f.parameters].reverse() } : f)) };
+    expect(() => localizeMetadata(renamed, CELL_FUNCTIONS, "vi")).toThrow(/COUNT: parameters/);
   });
 
   it("functions + task pane JS stay under 300 KB minified (office.js excluded)", () => {
@@ -288,5 +327,87 @@ describe("task pane in headless Chromium", () => {
     // CDN in production); it was blocked above. Nothing else may leave the page.
     expect(outside.filter((u) => !u.startsWith(OFFICE_TELEMETRY))).toEqual([]);
     expect(server.requests).toContain("/office/office.js");
+  }, 60_000);
+});
+
+describe("the units × criteria grid in the task pane (headless Chromium)", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+  const selection = () => page.evaluate(() => (globalThis as any).__book.selection as string);
+
+  beforeAll(async () => {
+    server = await serveStatic({ "/office/": join(root, "node_modules", "@microsoft", "office-js", "dist"), "/": localOut });
+    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"] });
+    page = await browser.newPage({ viewport: { width: 360, height: 900 }, deviceScaleFactor: 1 });
+    await page.route("**/*", (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.addInitScript({ content: fakeExcelScript([sheetFromGrid(districtVillagesGrid())]) });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("draws 10 villages in 3 communes above the list; a click or Enter selects the cell on the sheet", async () => {
+    await page.goto(`${server.url}/taskpane.html`);
+    await page.waitForSelector("body[data-ready=true]", { timeout: 20_000 });
+    expect(await page.$$("table.mini-grid")).toHaveLength(0);
+    await page.selectOption("#set", "thon-ntm-bac-kan-2022-2025");
+    await page.selectOption("#region", "tdmnpb");
+    await page.click("#evaluate");
+    await page.waitForSelector("table.mini-grid td[data-address='M6']", { timeout: 20_000 });
+
+    // Above the per-criterion list, in the same card.
+    expect(await page.$eval("#grid", (g) => !!(g.compareDocumentPosition((globalThis as any).document.getElementById("results")) & 4))).toBe(true);
+    const groups = await page.$$eval("table.mini-grid tr.group th", (ths) => ths.map((t) => [t.textContent, t.getAttribute("scope")]));
+    expect(groups).toEqual([["Xã Đôn Phong", "rowgroup"], ["Xã Vũ Muộn", "rowgroup"], ["Xã Cao Sơn", "rowgroup"]]);
+    const units = await page.$$eval("table.mini-grid tbody th[scope=row]", (ths) => ths.map((t) => t.textContent));
+    expect(units).toEqual(["Bản Vén", "Bản Đán", "Nà Làng", "Khuổi Ít", "Đông Bun", "Bản Chàn", "Nà Mỏ", "Khuổi Bốc", "Nà Đon", "Lủng Vai"]);
+    const heads = await page.$$eval("table.mini-grid thead th[scope=col]", (ths) => ths.map((t) => [t.textContent, t.getAttribute("title")]));
+    expect(heads).toHaveLength(20);
+    expect(heads[10]).toEqual(["10", "Tiêu chí số 10 · Thu nhập"]);
+
+    // Each cell: a letter on the heat map's colour, its words for screen readers and as a tooltip.
+    const cell = (address: string) =>
+      page.$eval(`table.mini-grid td[data-address='${address}']`, (td) => ({ text: td.textContent, label: td.getAttribute("aria-label"), title: td.getAttribute("title"), bg: (globalThis as any).getComputedStyle(td).backgroundColor as string }));
+    expect(await cell("M6")).toEqual({ text: "C", label: "Bản Vén (Xã Đôn Phong) · Tiêu chí số 10 · Thu nhập: Chưa đạt", title: "Bản Vén (Xã Đôn Phong) · Tiêu chí số 10 · Thu nhập: Chưa đạt (M6)", bg: "rgb(210, 101, 97)" });
+    expect(await cell("H8")).toMatchObject({ text: "T", label: "Nà Làng (Xã Đôn Phong) · Tiêu chí số 5: Thiếu số liệu", bg: "rgb(242, 210, 99)" });
+    expect(await cell("Q12")).toMatchObject({ text: "K", bg: "rgb(218, 143, 85)" });
+    expect(await cell("D6")).toMatchObject({ text: "Đ", bg: "rgb(216, 243, 205)" });
+    // Totals: villages meeting each criterion (10: 5 of 10).
+    const totals = await page.$$eval("table.mini-grid tfoot td", (tds) => tds.map((t) => t.textContent));
+    expect(totals[9]).toBe("5");
+    expect(totals[4]).toBe("8");
+    expect(await page.textContent(".mini-legend")).toBe("ĐĐạtCChưa đạtTThiếu số liệuKDữ liệu không hợp lệ");
+
+    await page.click("table.mini-grid td[data-address='H8']");
+    await page.waitForFunction(() => (globalThis as any).__book.selection === "Thôn 2024!H8");
+    await page.click("table.mini-grid th[data-address='C13']");
+    await page.waitForFunction(() => (globalThis as any).__book.selection === "Thôn 2024!C13");
+    // Keyboard: one tab stop, arrows move, Enter selects.
+    await page.focus("table.mini-grid th[data-address='C6']");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => (globalThis as any).document.activeElement.getAttribute("data-address"))).toBe("E7");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => (globalThis as any).__book.selection === "Thôn 2024!E7");
+    expect(await page.$$eval("table.mini-grid [tabindex='0']", (es) => es.length)).toBe(1);
+
+    mkdirSync(join(root, "tests", "screenshots"), { recursive: true });
+    await page.mouse.move(1, 1);
+    await page.evaluate(() => (globalThis as any).document.activeElement?.blur());
+    const card = (await page.$eval("#grid", (g) => { const r = (g.closest("section") as any).getBoundingClientRect(); return { x: r.x, y: r.y + (globalThis as any).scrollY }; }));
+    await page.screenshot({ path: join(root, "tests", "screenshots", "taskpane-grid.png"), fullPage: true, clip: { x: 0, y: Math.max(0, card.y - 12), width: 360, height: 560 } });
+
+    // English: the same grid in the other language's words and letters.
+    await page.click("#lang");
+    await page.waitForFunction(() => (globalThis as any).document.querySelector("table.mini-grid td[data-address='M6']")?.textContent === "N");
+    expect(await page.getAttribute("table.mini-grid td[data-address='M6']", "aria-label")).toMatch(/^Bản Vén \(Commune Đôn Phong\) · Criterion 10 · .+: Not met$/);
+    expect(await page.getAttribute("table.mini-grid", "aria-label")).toBe("Criteria by unit");
+    expect(errors).toEqual([]);
   }, 60_000);
 });

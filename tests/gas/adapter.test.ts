@@ -49,7 +49,10 @@ describe("evaluate: one read, batched writes, same answers as the engine", () =>
     if (!r.ok) return;
     const direct = evaluateSheet(villageGrid(), { set: thon, year: 2024 });
     if (!direct.ok) throw new Error("fixture");
-    expect(r.view.units.map((u) => [u.name, u.group, u.met, u.unmet])).toEqual(direct.results.map((u) => [u.name, u.group, u.criteriaMet, u.unmet.join(", ")]));
+    expect(r.view.units.map((u) => [u.name, u.group, u.met])).toEqual(direct.results.map((u) => [u.name, u.group, u.criteriaMet]));
+    // Every criterion named, as the set names it, not only numbered.
+    expect(r.view.units.map((u) => u.unmet)).toEqual(["10. Thu nhập; 12. Lao động; 13. Tổ chức sản xuất", "10. Thu nhập; 13. Tổ chức sản xuất; 17. Môi trường", "10. Thu nhập", ""]);
+    expect(r.view.units[3]!.missing).toBe("5");
     expect(r.view.layout).toBe("wide");
     expect(r.view.columns.some((c) => c.maps === "Tiêu chí số 10")).toBe(true);
     // Every value, fill and note of the engine's plan is on the sheet.
@@ -94,7 +97,7 @@ describe("evaluate: one read, batched writes, same answers as the engine", () =>
     const direct = evaluateSheet(communeGrid(), { set: xa, region: "tdmnpb", year: 2024 });
     if (!r.ok || !direct.ok) throw new Error("evaluation failed");
     expect(r.view.units.map((u) => u.met)).toEqual(direct.results.map((u) => u.criteriaMet));
-    expect(r.view.units.map((u) => u.unmet)).toEqual(direct.results.map((u) => u.unmet.join(", ")));
+    expect(r.view.units.map((u) => u.unmet.replace(/\. [^;]+/g, "").split("; ").filter(Boolean).map(Number))).toEqual(direct.results.map((u) => u.unmet));
   });
 
   it("evaluates a commune's assessment form (long layout) into its own column", () => {
@@ -446,7 +449,7 @@ describe("the reading of blanks in a block of tick marks", () => {
     const second = evaluateActiveSheet();
     if (!second.ok) throw new Error(second.message);
     expect(second.view.units.map((u) => u.unmet)).toEqual(["", ""]);
-    expect(second.view.units[0]!.missing.split(", ")).toContain("3");
+    expect(second.view.units[0]!.missing.split("; ")).toContain("3");
   });
 });
 

@@ -83,7 +83,7 @@ describe("Code.js in node:vm with the fakes", () => {
   it("exposes every global the menu, the sidebar and the formulas call", () => {
     const gas = fakeGas();
     const g = runBundle(code, gas);
-    for (const name of [...Object.keys(CUSTOM), "onOpen", "onInstall", "ntmMenuEvaluate", "ntmMenuClear", "ntmMenuReport", "ntmMenuCreateSetSheet", "ntmShowSidebar"]) {
+    for (const name of [...Object.keys(CUSTOM), "onOpen", "onInstall", "ntmMenuEvaluate", "ntmMenuClear", "ntmMenuReport", "ntmMenuCreateSetSheet", "ntmMenuCreateAssignmentSheet", "ntmShowSidebar"]) {
       expect(typeof g[name], name).toBe("function");
     }
     const fromSidebar = [...sidebar.matchAll(/call\("(\w+)"/g)].map((x) => x[1]!);
@@ -91,7 +91,7 @@ describe("Code.js in node:vm with the fakes", () => {
     for (const name of fromSidebar) expect(typeof g[name], `sidebar calls ${name}`).toBe("function");
   });
 
-  it("onOpen builds the NTM menu with its six items, each bound to a global", () => {
+  it("onOpen builds the NTM menu with its seven items, each bound to a global", () => {
     const gas = fakeGas();
     const g = runBundle(code, gas);
     g.onOpen!({});
@@ -99,7 +99,7 @@ describe("Code.js in node:vm with the fakes", () => {
     const menu = gas.ui.menus[0]!;
     expect(menu.caption).toBe("NTM");
     const items = menu.items.filter((i): i is { caption: string; fn: string } => i !== "separator");
-    expect(items.map((i) => i.caption)).toEqual(["Đánh giá trang tính", "Xoá đánh dấu", "Tạo báo cáo", "Lưu kết quả (để lần sau so sánh)", "Tạo trang NTM_BoTieuChi", "Cài đặt"]);
+    expect(items.map((i) => i.caption)).toEqual(["Đánh giá trang tính", "Xoá đánh dấu", "Tạo báo cáo", "Lưu kết quả (để lần sau so sánh)", "Tạo trang NTM_BoTieuChi", "Tạo mẫu phân công", "Cài đặt"]);
     for (const i of items) expect(typeof g[i.fn], i.fn).toBe("function");
     g.ntmShowSidebar!();
     expect(gas.ui.sidebars[0]!.file).toBe("sidebar");

@@ -11,10 +11,10 @@ import type { FakeGas } from "./fakes.js";
 const require = createRequire(import.meta.url);
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
 
-/** Builds into a fresh temporary folder (dist/ is left alone) and returns that folder. */
-export async function buildBundle(outDir = mkdtempSync(path.join(tmpdir(), "ntm-gas-"))): Promise<string> {
+/** Builds into a fresh temporary folder (dist/ is left alone) and returns that folder; `env` as `--env` gives it ({ addon: true }). */
+export async function buildBundle(outDir = mkdtempSync(path.join(tmpdir(), "ntm-gas-")), env: Record<string, unknown> = {}): Promise<string> {
   const factory = require(path.join(ROOT, "apps-script", "webpack.config.cjs")) as (env: object, argv: object) => webpack.Configuration;
-  const config = factory({}, { mode: "production" });
+  const config = factory(env, { mode: "production" });
   config.output = { ...config.output, path: outDir };
   config.infrastructureLogging = { level: "error" };
   await new Promise<void>((resolve, reject) => {
@@ -46,8 +46,8 @@ export function readBundle(dir: string): { code: string; manifest: string; sideb
 }
 
 /** Builds into a temporary folder, reads the three files and removes the folder. */
-export async function buildAndRead(): Promise<{ code: string; manifest: string; sidebar: string }> {
-  const dir = await buildBundle();
+export async function buildAndRead(env: Record<string, unknown> = {}): Promise<{ code: string; manifest: string; sidebar: string }> {
+  const dir = await buildBundle(undefined, env);
   try {
     return readBundle(dir);
   } finally {

@@ -128,6 +128,13 @@ export class FakeSheet implements SheetApi {
     this.frozenColumns = columns;
     return this;
   }
+  /** Column widths set, in pixels, by 1-based column. */
+  columnWidths: Record<number, number> = {};
+  setColumnWidth(columnPosition: number, width: number): this {
+    this.call("setColumnWidth");
+    this.columnWidths[columnPosition] = width;
+    return this;
+  }
   activate(): this {
     this.call("activate");
     if (this.book) this.book.active = this;
@@ -322,6 +329,15 @@ export class FakeRange implements RangeApi {
     void fontWeight;
     return this;
   }
+  /** As Sheets: the range's sheet becomes the active one and the range the selection ("Thôn 2024!M6"). */
+  activate(): this {
+    this.call("activate");
+    if (this.sheet.book) {
+      this.sheet.book.active = this.sheet;
+      this.sheet.book.selection = `${this.sheet.name}!${this.getA1Notation()}`;
+    }
+    return this;
+  }
 }
 
 /** An embedded chart as built: its type, data range (A1), headers, anchor cell (1-based) and options. */
@@ -398,6 +414,8 @@ export class FakeRangeList implements RangeListApi {
 export class FakeSpreadsheet implements SpreadsheetApi {
   sheets: FakeSheet[] = [];
   active!: FakeSheet;
+  /** The range last activated ("Thôn 2024!M6"). */
+  selection = "";
   constructor(readonly log: CallLog) {}
   getActiveSheet(): FakeSheet {
     this.log.push("Spreadsheet.getActiveSheet");
@@ -433,6 +451,8 @@ export class FakeMenu implements MenuApi {
   constructor(
     readonly caption: string,
     readonly ui: FakeUi,
+    /** Ui.createAddonMenu(): the add-on's sub-menu under Extensions (its caption is the listing's name, not the script's). */
+    readonly addon = false,
   ) {}
   addItem(caption: string, functionName: string): this {
     this.items.push({ caption, fn: functionName });
@@ -463,6 +483,9 @@ export class FakeUi implements UiApi {
   sidebars: FakeHtmlOutput[] = [];
   createMenu(caption: string): FakeMenu {
     return new FakeMenu(caption, this);
+  }
+  createAddonMenu(): FakeMenu {
+    return new FakeMenu("", this, true);
   }
   alert(prompt: string): string {
     this.alerts.push(prompt);
@@ -507,6 +530,9 @@ export class FakeProperties implements Props {
     return this;
   }
 }
+
+/** ScriptApp's AuthMode enum, as onOpen(e) compares e.authMode with it (the enum only: no ScriptApp call is faked). */
+export const FAKE_SCRIPT_APP = { AuthMode: { NONE: "NONE", CUSTOM_FUNCTION: "CUSTOM_FUNCTION", LIMITED: "LIMITED", FULL: "FULL" } };
 
 export interface FakeGas {
   log: CallLog;
@@ -558,7 +584,7 @@ export function fakeGas(grids: SheetGrid[] = []): FakeGas {
     PropertiesService,
     HtmlService,
     Charts,
-    globals: () => ({ SpreadsheetApp, PropertiesService, HtmlService, Charts }),
+    globals: () => ({ SpreadsheetApp, PropertiesService, HtmlService, Charts, ScriptApp: FAKE_SCRIPT_APP }),
     sheetCalls: () => log.filter((c) => /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList)\./.test(c)),
   };
 }

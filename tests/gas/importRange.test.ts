@@ -53,14 +53,14 @@ describe("NTM_BoTieuChi whose values come from IMPORTRANGE", () => {
     install([communeGrid()]);
     const before = evaluateActiveSheet();
     if (!before.ok) throw new Error(before.message);
-    expect(before.view.units.find((u) => u.name === "Hòa Bình")!.unmet).toBe("7");
+    expect(before.view.units.find((u) => u.name === "Hòa Bình")!.unmet).toBe("7. Cơ sở hạ tầng thương mại nông thôn");
 
     const set = withImport(imported(PROVINCE));
     const r = evaluateActiveSheet();
     if (!r.ok) throw new Error(r.message);
     expect(r.view.units.map((u) => [u.name, u.unmet])).toEqual([
-      ["Thanh Vân", "10"],
-      ["Hòa Bình", "7, 10"],
+      ["Thanh Vân", "10. Thu nhập"],
+      ["Hòa Bình", "7. Cơ sở hạ tầng thương mại nông thôn; 10. Thu nhập"],
       ["Tân Lập", ""],
     ]);
     // The note on Hòa Bình's income (C3): 50 - 46,3 = 3,7 short, from the province's document.
