@@ -20,7 +20,7 @@ import { readBook, type BookSheet } from "./corpus/hosts/reference.js";
 import { installMockExcel, uninstallMockExcel } from "./excel/support/mockExcel.js";
 import { buildAndRead, runBundle } from "./gas/bundle.js";
 import { fakeGas } from "./gas/fakes.js";
-import { assignmentGrid, districtGrid, DISTRICT_SHEET, ROW_OF } from "./fixtures/assignmentBook.js";
+import { assignmentGrid, COL, districtGrid, DISTRICT_SHEET, ROW_OF } from "./fixtures/assignmentBook.js";
 
 const TODAY = todayIso();
 const OVERDUE = `Quá hạn ${daysBetween("2021-06-30", TODAY)} ngày`;
@@ -155,6 +155,40 @@ describe("NTM_PhanCong followed up on the three hosts", () => {
     // The evaluation itself went through: the report is there.
     expect(x.report?.length).toBeGreaterThan(10);
     expect(s.report?.length).toBeGreaterThan(10);
+  }, 60_000);
+});
+
+describe("NTM_PhanCong as offices merge it: one department down the criteria it holds", () => {
+  it("criteria 8 and 9 under one merged holder and deadline: the three hosts read it for both", async () => {
+    const grid = assignmentGrid();
+    grid.values[ROW_OF(8)]![COL.holder] = "Phòng Kinh tế";
+    grid.values[ROW_OF(8)]![COL.deadline] = "31/12/2099";
+    const wb = new ExcelJS.Workbook();
+    for (const g of [districtGrid(), grid]) {
+      const ws = wb.addWorksheet(g.name);
+      for (const r of g.values) ws.addRow([...r]);
+    }
+    // Rows 14-15 (criteria 8, 9): columns D (holder) and E (deadline) merged down.
+    const pc = wb.getWorksheet("NTM_PhanCong")!;
+    pc.mergeCells(ROW_OF(8) + 1, COL.holder + 1, ROW_OF(9) + 1, COL.holder + 1);
+    pc.mergeCells(ROW_OF(8) + 1, COL.deadline + 1, ROW_OF(9) + 1, COL.deadline + 1);
+    const file = path.join(dir, "huyen-gop-o.xlsx");
+    await wb.xlsx.writeFile(file);
+
+    const ref = await cli(file);
+    if ("error" in ref) throw new Error(ref.error);
+    const theoDoi = ref.sheets.get(FOLLOW_UP_SHEET)!;
+    // By hand: Tân Lập's 9 is now Phòng Kinh tế's, until 31/12/2099: 4 assigned, 2 overdue, none left.
+    const nine = theoDoi.map((r) => r.split("\t")).find((d) => d[1] === "Tân Lập" && d[2] === "9")!;
+    expect([nine[5], nine[6], nine[7]]).toEqual(["Phòng Kinh tế", "31/12/2099", "Còn hạn"]);
+    const book = await readBook(file);
+    const x = await excel(book);
+    const s = sheets(book);
+    const said = "đã giao 4 lượt, chưa giao 0 lượt, quá hạn 2 lượt.";
+    expect(x.followUp?.[0]).toContain(said);
+    expect(s.alert).toContain(said);
+    expect(withoutSource(x.theoDoi)).toEqual(withoutSource(theoDoi));
+    expect(withoutSource(s.theoDoi)).toEqual(withoutSource(theoDoi));
   }, 60_000);
 });
 

@@ -1,7 +1,7 @@
 // The shared actions' port (shared/app/hostPort.ts) on SpreadsheetApp: reads and writes only.
 // Every call is synchronous; a sheet is read once (values, fills, notes, formats, merges), so
 // the use cases never ask this host for the original fills again.
-import { ASSIGNMENT_SHEET, HISTORY_SHEET, REPORT_SHEET, WORKBOOK_SET_SHEET, formatMessage, message, type HighlightRecord, type Language, type SyncPort } from "../../shared/index.js";
+import { ASSIGNMENT_SHEET, HISTORY_SHEET, REPORT_SHEET, WORKBOOK_SET_SHEET, formatMessage, message, parseA1Range, type HighlightRecord, type Language, type SyncPort } from "../../shared/index.js";
 import type { SheetApi, SpreadsheetApi } from "./host.js";
 import { writeReportCharts } from "./reportCharts.js";
 import { writeReport } from "./reportSheet.js";
@@ -42,7 +42,13 @@ export function sheetsPort(ss: SpreadsheetApi, props: Props, lang: Language): Sh
       const history = withHistory ? ss.getSheetByName(HISTORY_SHEET) : null;
       if (history && history.getLastRow() > 0 && history.getLastColumn() > 0) opened.historyRows = history.getRange(1, 1, history.getLastRow(), history.getLastColumn()).getValues();
       const assignments = withAssignments ? ss.getSheetByName(ASSIGNMENT_SHEET) : null;
-      if (assignments && assignments.getLastRow() > 0 && assignments.getLastColumn() > 0) opened.assignmentRows = assignments.getRange(1, 1, assignments.getLastRow(), assignments.getLastColumn()).getValues();
+      if (assignments && assignments.getLastRow() > 0 && assignments.getLastColumn() > 0) {
+        const range = assignments.getRange(1, 1, assignments.getLastRow(), assignments.getLastColumn());
+        opened.assignmentRows = range.getValues();
+        // A department merged down the criteria it holds reads for each of them, as on the command line.
+        const merges = range.getMergedRanges().flatMap((m) => parseA1Range(m.getA1Notation()) ?? []);
+        if (merges.length) opened.assignmentMerges = merges;
+      }
       return opened;
     },
     readOriginals({ grid }) {

@@ -15,7 +15,7 @@ import { Batch, BATCH_BYTES, COMMAND_BYTES, quoteSheet } from "./batch.js";
 import type { Capabilities } from "./capabilities.js";
 import { queueCharts } from "./chartWrite.js";
 import { readOriginals } from "./highlightRead.js";
-import { CELL_READ_BYTES, gridFromRange, HEAD_COLS, HEAD_ROWS, queueSheetRead } from "./sheetRead.js";
+import { CELL_READ_BYTES, gridFromRange, HEAD_COLS, HEAD_ROWS, parseMerges, queueSheetRead } from "./sheetRead.js";
 import { queuePlan, queueReport, queueState, queueTextSheet } from "./sheetWrite.js";
 
 export function excelPort(context: Excel.RequestContext, batch: Batch, settings: AddinSettings, caps: Capabilities): AsyncPort {
@@ -98,6 +98,7 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
       let setRange: Excel.Range | undefined;
       let historyRange: Excel.Range | undefined;
       let assignmentRange: Excel.Range | undefined;
+      let assignmentMerged: Excel.RangeAreas | undefined;
       if (large || hasSetSheet || hasHistory || hasAssignments) {
         const parts: Excel.Range[] = [];
         if (large) {
@@ -125,6 +126,9 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
         if (hasAssignments) {
           assignmentRange = context.workbook.worksheets.getItem(ASSIGNMENT_SHEET).getUsedRangeOrNullObject(true);
           assignmentRange.load("values,rowIndex,columnIndex");
+          // A department merged down the criteria it holds reads for each of them, as on the command line.
+          assignmentMerged = context.workbook.worksheets.getItem(ASSIGNMENT_SHEET).getRange().getMergedAreasOrNullObject();
+          assignmentMerged.load("address");
         }
         await batch.sync();
         for (const part of parts) {
@@ -142,6 +146,8 @@ export function excelPort(context: Excel.RequestContext, batch: Batch, settings:
       if (assignmentRange && !assignmentRange.isNullObject) {
         opened.assignmentRows = assignmentRange.values as unknown[][];
         opened.assignmentOrigin = { row: assignmentRange.rowIndex, col: assignmentRange.columnIndex };
+        const merges = assignmentMerged && !assignmentMerged.isNullObject ? parseMerges(assignmentMerged.address, opened.assignmentOrigin) : [];
+        if (merges?.length) opened.assignmentMerges = merges;
       }
       // Records are kept in sheet coordinates; the use cases work in the grid's.
       if (withRecord && st.record) opened.record = shiftRecord(st.record, -grid.origin!.row, -grid.origin!.col);

@@ -65,7 +65,7 @@ export function* createAssignmentSheetFlow(settings: Pick<AppSettings, "setId" |
  */
 export function* writeFollowUpFlow(i: FollowUpInput): Flow<string[]> {
   const { lang } = i;
-  const report = assignmentFollowUpRows(i.results, i.assignmentRows, { set: i.set, lang, source: i.source, sheet: ASSIGNMENT_SHEET, reportDate: i.reportDate, ...(i.origin ? { read: { origin: i.origin } } : {}) });
+  const report = assignmentFollowUpRows(i.results, i.assignmentRows, { set: i.set, lang, source: i.source, sheet: ASSIGNMENT_SHEET, reportDate: i.reportDate, read: { ...(i.origin ? { origin: i.origin } : {}), ...(i.merges?.length ? { merges: i.merges } : {}) } });
   if (!report.ok) {
     const head = tAssign("assign.add.badSheet", lang, { followUp: FOLLOW_UP_SHEET, sheet: ASSIGNMENT_SHEET, count: String(report.errors.length) });
     return [head, ...report.errors.slice(0, MAX_NAMED).map((e) => `- ${e}`)];

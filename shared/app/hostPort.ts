@@ -25,6 +25,8 @@ export interface OpenedSheet {
   assignmentRows?: unknown[][];
   /** Where those rows start on NTM_PhanCong (a host reading its used range only), for cell names. Default A1. */
   assignmentOrigin?: { row: number; col: number };
+  /** Its merged ranges, relative to `assignmentRows` (a department merged down the criteria it holds). */
+  assignmentMerges?: ReadonlyArray<{ top: number; left: number; bottom: number; right: number }>;
   /** What an earlier run on this sheet saved, in grid coordinates. */
   record?: HighlightRecord;
   /** The user's column mapping saved for this sheet. */

@@ -66,6 +66,8 @@ export interface EvaluateExtras {
 export interface FollowUpInput {
   assignmentRows: unknown[][];
   origin?: { row: number; col: number } | undefined;
+  /** Merged ranges of NTM_PhanCong, relative to `assignmentRows`. */
+  merges?: ReadonlyArray<{ top: number; left: number; bottom: number; right: number }> | undefined;
   results: readonly UnitResult[];
   set: CriteriaSet;
   lang: Language;
@@ -173,7 +175,7 @@ export function* evaluateFlow(input: EvaluateInput): Flow<EvaluateDone | ActionF
   // NTM_TheoDoi, when the workbook has NTM_PhanCong: rewritten with the report, on the same results.
   const followUp = function* (): Flow<string[] | undefined> {
     if (!extras || !opened.assignmentRows) return undefined;
-    return yield* extras.followUp({ assignmentRows: opened.assignmentRows, origin: opened.assignmentOrigin, results: run.results, set: run.choice.set, lang, source: name, reportDate: input.today ?? todayIso() });
+    return yield* extras.followUp({ assignmentRows: opened.assignmentRows, origin: opened.assignmentOrigin, merges: opened.assignmentMerges, results: run.results, set: run.choice.set, lang, source: name, reportDate: input.today ?? todayIso() });
   };
   const done = (o: { warnings: Message[]; highlighted: number; wroteHighlights: boolean; reportWritten: boolean; summary?: Message; followUp?: string[] | undefined }): EvaluateDone => {
     const { followUp: said, ...rest } = o;
