@@ -328,6 +328,22 @@ describe("task pane in headless Chromium", () => {
     expect(outside.filter((u) => !u.startsWith(OFFICE_TELEMETRY))).toEqual([]);
     expect(server.requests).toContain("/office/office.js");
   }, 60_000);
+
+  it("'Create assignment sheet' makes NTM_PhanCong for the chosen set, then never over it", async () => {
+    // The pane of the test above: English, the Bắc Kạn village set chosen.
+    expect(await page.textContent("#assign-sheet")).toBe("Create assignment sheet");
+    await page.click("#assign-sheet");
+    await page.waitForFunction(() => (globalThis as any).document.getElementById("message").textContent.includes("NTM_PhanCong"));
+    expect(await page.textContent("#message")).toMatch(/^Sheet NTM_PhanCong created for set "thon-ntm-bac-kan-2022-2025" \(19 criteria\)/);
+    // In the pane's language (English since the test above), the set on row 2.
+    expect(await page.evaluate(() => (globalThis as any).__book.value("NTM_PhanCong", "A1"))).toBe("RESPONSIBILITY FOR THE NEW RURAL DEVELOPMENT CRITERIA");
+    expect(await page.evaluate(() => (globalThis as any).__book.value("NTM_PhanCong", "B2"))).toBe("thon-ntm-bac-kan-2022-2025");
+    await page.evaluate(() => (globalThis as any).__book.sheet("NTM_PhanCong").edit(10, 3).value = "Phòng Kinh tế");
+    await page.click("#assign-sheet");
+    await page.waitForFunction(() => (globalThis as any).document.getElementById("message").textContent.includes("already exists"));
+    expect(await page.evaluate(() => (globalThis as any).__book.sheet("NTM_PhanCong").edit(10, 3).value)).toBe("Phòng Kinh tế");
+    expect(errors).toEqual([]);
+  }, 60_000);
 });
 
 describe("the units × criteria grid in the task pane (headless Chromium)", () => {

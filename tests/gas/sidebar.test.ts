@@ -164,6 +164,19 @@ describe.skipIf(!CHROMIUM)("sidebar.html in Chromium against the bundle", () => 
     expect(await page.textContent("#msg")).toBe("Settings saved.");
   });
 
+  it("'Create assignment sheet' makes NTM_PhanCong, then refuses to make it again", async () => {
+    await page.click("#assignSheet");
+    await page.waitForFunction(`/NTM_PhanCong/.test(document.getElementById("msg").textContent)`);
+    expect(await page.textContent("#msg")).toMatch(/^Sheet NTM_PhanCong created for set "/);
+    const sheet = gas.book.getSheetByName("NTM_PhanCong")!;
+    expect(sheet.values[0]![0]).toBe("RESPONSIBILITY FOR THE NEW RURAL DEVELOPMENT CRITERIA");
+    const before = JSON.stringify(sheet.values);
+    await page.click("#assignSheet");
+    await page.waitForFunction(`/already exists/.test(document.getElementById("msg").textContent)`);
+    expect(JSON.stringify(gas.book.getSheetByName("NTM_PhanCong")!.values)).toBe(before);
+    gas.book.sheets.splice(gas.book.sheets.indexOf(sheet), 1);
+  });
+
   it("only calls server functions that the bundle defines", () => {
     expect(served.length).toBeGreaterThan(4);
     for (const name of new Set(served)) expect(typeof g[name], name).toBe("function");
