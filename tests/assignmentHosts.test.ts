@@ -20,7 +20,7 @@ import { readBook, type BookSheet } from "./corpus/hosts/reference.js";
 import { installMockExcel, uninstallMockExcel } from "./excel/support/mockExcel.js";
 import { buildAndRead, runBundle } from "./gas/bundle.js";
 import { fakeGas } from "./gas/fakes.js";
-import { assignmentGrid, COL, districtGrid, DISTRICT_SHEET, ROW_OF } from "./fixtures/assignmentBook.js";
+import { assignmentGrid, assignmentRows, COL, districtGrid, DISTRICT_SHEET, ROW_OF } from "./fixtures/assignmentBook.js";
 
 const TODAY = todayIso();
 const OVERDUE = `Quá hạn ${daysBetween("2021-06-30", TODAY)} ngày`;
@@ -160,9 +160,10 @@ describe("NTM_PhanCong followed up on the three hosts", () => {
 
 describe("NTM_PhanCong as offices merge it: one department down the criteria it holds", () => {
   it("criteria 8 and 9 under one merged holder and deadline: the three hosts read it for both", async () => {
-    const grid = assignmentGrid();
-    grid.values[ROW_OF(8)]![COL.holder] = "Phòng Kinh tế";
-    grid.values[ROW_OF(8)]![COL.deadline] = "31/12/2099";
+    const rows = assignmentRows();
+    rows[ROW_OF(8)]![COL.holder] = "Phòng Kinh tế";
+    rows[ROW_OF(8)]![COL.deadline] = "31/12/2099";
+    const grid: SheetGrid = { name: "NTM_PhanCong", values: rows };
     const wb = new ExcelJS.Workbook();
     for (const g of [districtGrid(), grid]) {
       const ws = wb.addWorksheet(g.name);
