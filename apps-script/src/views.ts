@@ -2,7 +2,7 @@
 // notices and the unconfirmed targets used; and the one-paragraph summary the menu alerts.
 import {
   columnLetters,
-  criterionName,
+  criterionOwnName,
   formatMessage,
   formatNumber,
   formatTarget,
@@ -73,10 +73,9 @@ export function viewOf(evaluation: Extract<SheetRun, { ok: true }>, lang: Langua
     if (mapping.assessmentCol !== undefined) columns.push({ cell: cell(mapping.assessmentCol), header: "", maps: ui("col.self", lang), by: "" });
   }
   // Each criterion named, not only numbered: "10. Thu nhập; 13. Tổ chức sản xuất".
-  const criteria = new Map(evaluation.choice.set.criteria.map((c) => [c.no, criterionName(c, lang)]));
   // A criterion the set leaves unnamed ("Tiêu chí số 5") is its number alone.
-  const named = (nos: readonly number[]) =>
-    nos.map((no) => (criteria.has(no) && !(["vi", "en"] as const).some((l) => criteria.get(no) === t("ui.criterion", l, { no })) ? `${no}. ${criteria.get(no)}` : String(no))).join("; ");
+  const criteria = new Map(evaluation.choice.set.criteria.map((c) => [c.no, criterionOwnName(c, lang)]));
+  const named = (nos: readonly number[]) => nos.map((no) => (criteria.get(no) ? `${no}. ${criteria.get(no)}` : String(no))).join("; ");
   const units: UnitView[] = results.map((u) => ({
     name: u.name,
     ...(u.group !== undefined ? { group: u.group } : {}),

@@ -11,9 +11,12 @@ import {
   formatMessage,
   runFlow,
   saveHistoryFlow,
+  type ActionFailure,
   type CriteriaSet,
+  type Flow,
   type Language,
   type MappingOverride,
+  type Message,
   type SheetMapping,
   type SheetUnit,
   type UnitResult,
@@ -96,41 +99,42 @@ export async function evaluateActiveSheet(options: EvaluateOptions): Promise<Out
   });
 }
 
-/** "Xoá đánh dấu": every fill back to what it was, the add-in's notes and columns removed. */
-export async function clearHighlights(settings: AddinSettings, caps: Capabilities = detectCapabilities()): Promise<Outcome<{ ok: true; sheet: string; message: string; syncs: number }>> {
+/** One use case in one Excel.run over this host's port; what it gave and the round trips it took. */
+async function runOnExcel<T>(settings: AddinSettings, caps: Capabilities, flow: Flow<T>): Promise<{ out: T; syncs: number }> {
   return Excel.run(async (context) => {
     const batch = new Batch(context);
-    const out = await runFlow(clearFlow(), excelPort(context, batch, settings, caps));
-    if (!out.ok) return { ok: false as const, message: actionFailureText(out, settings.lang), syncs: batch.syncs };
-    return { ok: true as const, sheet: out.sheet, message: formatMessage(out.message, settings.lang), syncs: batch.syncs };
+    const out = await runFlow(flow, excelPort(context, batch, settings, caps));
+    return { out, syncs: batch.syncs };
   });
+}
+
+type Said = Outcome<{ ok: true; message: string; syncs: number }>;
+
+/** An action that ends with a message (or, failing, why). */
+async function messageAction(settings: AddinSettings, caps: Capabilities, flow: Flow<ActionFailure | { ok: true; message: Message }>): Promise<Said> {
+  const { out, syncs } = await runOnExcel(settings, caps, flow);
+  return out.ok ? { ok: true, message: formatMessage(out.message, settings.lang), syncs } : { ok: false, message: actionFailureText(out, settings.lang), syncs };
+}
+
+/** "Xoá đánh dấu": every fill back to what it was, the add-in's notes and columns removed. */
+export async function clearHighlights(settings: AddinSettings, caps: Capabilities = detectCapabilities()): Promise<Outcome<{ ok: true; sheet: string; message: string; syncs: number }>> {
+  const { out, syncs } = await runOnExcel(settings, caps, clearFlow());
+  if (!out.ok) return { ok: false, message: actionFailureText(out, settings.lang), syncs };
+  return { ok: true, sheet: out.sheet, message: formatMessage(out.message, settings.lang), syncs };
 }
 
 /** "Lưu kết quả": the active sheet's results appended to NTM_LichSu, for the next evaluation to compare with. */
-export async function saveResults(settings: AddinSettings, at: string = new Date().toISOString(), caps: Capabilities = detectCapabilities()): Promise<Outcome<{ ok: true; message: string; syncs: number }>> {
-  return Excel.run(async (context) => {
-    const batch = new Batch(context);
-    const out = await runFlow(saveHistoryFlow(settings, at), excelPort(context, batch, settings, caps));
-    if (!out.ok) return { ok: false as const, message: actionFailureText(out, settings.lang), syncs: batch.syncs };
-    return { ok: true as const, message: formatMessage(out.message, settings.lang), syncs: batch.syncs };
-  });
+export function saveResults(settings: AddinSettings, at: string = new Date().toISOString(), caps: Capabilities = detectCapabilities()): Promise<Said> {
+  return messageAction(settings, caps, saveHistoryFlow(settings, at));
 }
 
 /** "Tạo trang NTM_BoTieuChi": the chosen set as an editable sheet, all cells as text. */
-export async function createSetSheet(settings: AddinSettings, caps: Capabilities = detectCapabilities()): Promise<Outcome<{ ok: true; message: string; syncs: number }>> {
-  return Excel.run(async (context) => {
-    const batch = new Batch(context);
-    const out = await runFlow(createSetSheetFlow(settings), excelPort(context, batch, settings, caps));
-    if (!out.ok) return { ok: false as const, message: actionFailureText(out, settings.lang), syncs: batch.syncs };
-    return { ok: true as const, message: formatMessage(out.message, settings.lang), syncs: batch.syncs };
-  });
+export function createSetSheet(settings: AddinSettings, caps: Capabilities = detectCapabilities()): Promise<Said> {
+  return messageAction(settings, caps, createSetSheetFlow(settings));
 }
 
 /** "Tạo mẫu phân công": NTM_PhanCong for the set that would judge the active sheet; never over an existing sheet. */
-export async function createAssignmentSheet(settings: AddinSettings, caps: Capabilities = detectCapabilities()): Promise<Outcome<{ ok: true; message: string; syncs: number }>> {
-  return Excel.run(async (context) => {
-    const batch = new Batch(context);
-    const out = await runFlow(createAssignmentSheetFlow(settings), excelPort(context, batch, settings, caps));
-    return out.ok ? { ok: true as const, message: out.text, syncs: batch.syncs } : { ok: false as const, message: out.text, syncs: batch.syncs };
-  });
+export async function createAssignmentSheet(settings: AddinSettings, caps: Capabilities = detectCapabilities()): Promise<Said> {
+  const { out, syncs } = await runOnExcel(settings, caps, createAssignmentSheetFlow(settings));
+  return out.ok ? { ok: true, message: out.text, syncs } : { ok: false, message: out.text, syncs };
 }

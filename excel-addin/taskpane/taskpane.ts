@@ -6,13 +6,10 @@ import {
   REGION_IDS,
   REGION_NAMES,
   builtInSets,
-  countThresholds,
-  formatMessage,
   getBuiltInSet,
   isAssessmentYear,
   parseRoadTarget,
   roadTargetText,
-  t,
   type CriteriaSet,
   type Language,
   type MappingOverride,
@@ -24,6 +21,7 @@ import { ui, type UiKey } from "../common/ui.js";
 import { el } from "./dom.js";
 import { renderMappingView } from "./mappingView.js";
 import { renderResultsView } from "./resultsView.js";
+import { renderSetInfoView } from "./setInfoView.js";
 import type { Evaluation } from "./excelAdapter.js";
 import { clearHighlights, createAssignmentSheet, createSetSheet, evaluateActiveSheet, saveResults } from "./lazyActions.js";
 import { recalculate, selectCell } from "./paneCalls.js";
@@ -112,30 +110,7 @@ function renderSettings(): void {
 }
 
 function renderSetInfo(): void {
-  const set = currentSet();
-  const info = $("set-info");
-  info.replaceChildren();
-  // The select cuts a long title off: the whole name, wrapped, under it.
-  $("set-name").textContent = set ? (lang() === "en" && set.titleEn) || set.title : "";
-  $("tech-set").textContent = "";
-  if (!set) {
-    info.append(el("p", {}, L("autoSetInfo")));
-    return;
-  }
-  const docs = set.legalBasis.map((b) => b.document + (b.confirmed ? "" : ` (${t("ui.unconfirmed", lang())})`)).join("; ");
-  info.append(el("p", {}, `${L("source")}: ${docs}`));
-  const counts = countThresholds(set);
-  $("tech-set").textContent = L("thresholds", { withValue: counts.withValue, total: counts.total, confirmed: counts.confirmed });
-  const unconfirmed = counts.total - counts.confirmed;
-  if (unconfirmed > 0) info.append(el("p", { class: "flag", id: "unconfirmed-flag" }, `⚠ ${L("unconfirmedFlag", { count: unconfirmed })}`));
-  if (set.completeness !== "complete") info.append(el("p", {}, L("completeness", { value: L(set.completeness === "partial" ? "partial" : "structureOnly") })));
-  if (workbookSet) info.append(el("p", {}, L("workbookSet", { title: `${workbookSet.title} (${workbookSet.id})` })));
-  if (setErrors?.length) {
-    const list = el("ul", {});
-    // Each message names its row already ("Dòng 5: ...").
-    for (const e of setErrors.slice(0, 10)) list.append(el("li", {}, formatMessage(e.message, lang())));
-    info.append(el("div", { class: "flag error" }, L("workbookSetErrors"), list));
-  }
+  renderSetInfoView({ info: $("set-info"), name: $("set-name"), tech: $("tech-set") }, { set: currentSet(), workbookSet, setErrors }, lang());
 }
 
 async function persistSettings(): Promise<void> {

@@ -2,7 +2,7 @@
 // criterion of the set (a village set gets a "Thôn" column). Pure data; hosts write it.
 import { tFollowUp } from "../i18n/assignmentStrings.js";
 import type { CriteriaSet } from "../catalog/schema.js";
-import { criterionName } from "../i18n/format.js";
+import { criterionOwnName } from "../i18n/format.js";
 import type { Language } from "../i18n/strings.js";
 import { unitNoun } from "../report/districtReport.js";
 import type { AssignmentField } from "./assignmentReader.js";
@@ -37,8 +37,6 @@ export interface AssignmentTemplate {
   columnWidths: number[];
 }
 
-/** "Tiêu chí số 4" is no name: a province's set that only numbers its criteria. */
-const BARE_NAME = /^(tiêu chí|criterion)( số)? \d+$/i;
 
 /** The set's criteria by number; a set whose criteria come from the sheet (none listed) gets 1..19. */
 function criteriaOf(set: CriteriaSet): Array<{ no: number; name: string }> {
@@ -57,8 +55,7 @@ export function assignmentTemplate(set: CriteriaSet, lang: Language = "vi"): Ass
   const row = (cells: Partial<Record<AssignmentField, string>>) => fields.map((f) => cells[f] ?? "");
   const name = (no: number, fallback: string) => {
     const c = set.criteria.find((x) => x.no === no);
-    const n = c ? criterionName(c, lang) : fallback;
-    return BARE_NAME.test(n) ? "" : n;
+    return criterionOwnName(c ?? { no, name: fallback }, lang);
   };
   const example = set.criteria.find((c) => c.no === 17) ? 17 : (criteriaOf(set)[0]?.no ?? 1);
   const village = fields.includes("village");

@@ -88,6 +88,15 @@ export function criterionName(c: Pick<Criterion, "no" | "name" | "nameEn">, lang
   return inLanguage({ vi: c.name, en: c.nameEn }, lang);
 }
 
+/** "Tiêu chí số 4" is no name: a province's set that only numbers its criteria. */
+const BARE_CRITERION_NAME = /^(tiêu chí|criterion)( số)? \d+$/i;
+
+/** The criterion's own name, or "" where the set gives it none but its number. */
+export function criterionOwnName(c: Pick<Criterion, "no" | "name" | "nameEn">, lang: Language = "vi"): string {
+  const name = criterionName(c, lang);
+  return BARE_CRITERION_NAME.test(name.trim()) ? "" : name;
+}
+
 /** A data field in the chosen language, falling back to the Vietnamese the legal texts use. */
 export function inLanguage(texts: { vi: string; en?: string | undefined }, lang: Language): string {
   return texts[lang] ?? texts.vi;

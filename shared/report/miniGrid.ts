@@ -4,7 +4,7 @@
 // Excel task pane (lazily) and the Sheets sidebar (sent by the server) only lay it out.
 import type { CriteriaSet } from "../catalog/schema.js";
 import type { Status, UnitResult } from "../engine/types.js";
-import { criterionName, statusLabel, t } from "../i18n/format.js";
+import { criterionOwnName, statusLabel, t } from "../i18n/format.js";
 import { paneText } from "../i18n/paneStrings.js";
 import type { Language } from "../i18n/strings.js";
 import type { SheetMapping } from "../sheet/detect.js";
@@ -125,7 +125,7 @@ function criteriaColumns(input: MiniGridInput, lang: Language): MiniGridCriterio
     .map((no) => {
       const def = input.set.criteria.find((c) => c.no === no);
       const label = t("ui.criterion", lang, { no });
-      const name = def ? criterionName(def, lang) : "";
+      const name = def ? criterionOwnName(def, lang) : "";
       let met = 0;
       let judged = 0;
       for (const r of input.results) {
@@ -133,7 +133,7 @@ function criteriaColumns(input: MiniGridInput, lang: Language): MiniGridCriterio
         if (c) judged++;
         if (c?.status === "met") met++;
       }
-      return { no, label: name && name !== label ? `${label} · ${name}` : label, met, judged };
+      return { no, label: name ? `${label} · ${name}` : label, met, judged };
     });
 }
 
