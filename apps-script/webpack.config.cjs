@@ -7,6 +7,7 @@ const { readFileSync } = require("node:fs");
 const GasPlugin = require("gas-webpack-plugin");
 const { DefinePlugin } = require("webpack");
 const CopyPlugin = require("copy-webpack-plugin");
+const { typeScriptResolve, typeScriptRule } = require("../tools/webpackTs.cjs");
 
 const root = path.resolve(__dirname, "..");
 
@@ -32,24 +33,9 @@ module.exports = (env = {}, argv = {}) => {
       iife: true,
       environment: { arrowFunction: true, const: true, destructuring: true, forOf: true, optionalChaining: false, templateLiteral: true },
     },
-    resolve: {
-      extensions: [".ts", ".js", ".json"],
-      extensionAlias: { ".js": [".ts", ".js"] },
-    },
+    resolve: typeScriptResolve({ json: true }),
     module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              configFile: path.join(root, "tsconfig.gas.json"),
-              compilerOptions: { noEmit: false, target: "ES2019", module: "ESNext", sourceMap: false },
-            },
-          },
-        },
-      ],
+      rules: [typeScriptRule("tsconfig.gas.json", { compilerOptions: { target: "ES2019", module: "ESNext", sourceMap: false } })],
     },
     node: { global: true },
     performance: { maxAssetSize: 400 * 1024, maxEntrypointSize: 400 * 1024, hints: production ? "error" : false },

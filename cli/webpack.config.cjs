@@ -4,6 +4,7 @@
 //   --env out=DIR   output folder (tests build into test-output/), default dist/ntm-cli
 const path = require("node:path");
 const webpack = require("webpack");
+const { typeScriptResolve, typeScriptRule } = require("../tools/webpackTs.cjs");
 
 module.exports = (env = {}, argv = {}) => {
   const root = path.resolve(__dirname, "..");
@@ -21,22 +22,9 @@ module.exports = (env = {}, argv = {}) => {
       chunkFormat: "commonjs",
       clean: true,
     },
-    resolve: {
-      extensions: [".ts", ".js", ".json"],
-      // shared/ and cli/ import "./x.js" for files that are "./x.ts".
-      extensionAlias: { ".js": [".ts", ".js"] },
-    },
+    resolve: typeScriptResolve({ json: true }),
     module: {
-      rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { configFile: path.join(root, "tsconfig.json"), compilerOptions: { noEmit: false, sourceMap: false }, onlyCompileBundledFiles: true, transpileOnly: true },
-          },
-        },
-      ],
+      rules: [typeScriptRule("tsconfig.json", { compilerOptions: { sourceMap: false }, onlyCompileBundledFiles: true, transpileOnly: true })],
     },
     // Node's own modules stay require()s; everything else is inlined.
     externalsPresets: { node: true },

@@ -12,6 +12,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { bakedSetPlugin } = require("./bakeSet.cjs");
+const { typeScriptResolve, typeScriptRule } = require("../tools/webpackTs.cjs");
 const { LocalizedFunctionsMetadataPlugin } = require("./functionsMetadata.cjs");
 
 const DEV_URL = "https://localhost:3000";
@@ -41,21 +42,10 @@ module.exports = (env = {}, argv = {}) => {
       filename: "[name].js",
       clean: true,
     },
-    resolve: {
-      extensions: [".ts", ".js"],
-      // shared/ imports "./x.js" for files that are "./x.ts".
-      extensionAlias: { ".js": [".ts", ".js"] },
-    },
+    resolve: typeScriptResolve(),
     module: {
       rules: [
-        {
-          test: /\.ts$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: { configFile: path.join(root, "tsconfig.excel.json"), compilerOptions: { noEmit: false }, onlyCompileBundledFiles: true },
-          },
-        },
+        typeScriptRule("tsconfig.excel.json", { onlyCompileBundledFiles: true }),
         // The engine's modules do nothing on import (but the one that installs zod's messages):
         // what the add-in never calls (the command line's reports, the follow-up, the HTML page) is left out.
         { test: /[\\/]shared[\\/](?!catalog[\\/]schema\.ts$).*\.ts$/, sideEffects: false },
