@@ -8,6 +8,9 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli } from "./support/cli.js";
+import { saveBook, sheetRows as rowsOf } from "./support/xlsxFiles.js";
+
+const save = (wb: ExcelJS.Workbook, name: string, folder = dir) => saveBook(wb, folder, name);
 
 let dir: string;
 
@@ -30,26 +33,6 @@ const DISTRICT: Commune[] = [
   ["Tân Lập", [10, 17], [5]],
   ["Kim Sơn", []],
 ];
-
-async function save(wb: ExcelJS.Workbook, name: string, folder = dir): Promise<string> {
-  const file = path.join(folder, name);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
-
-async function rowsOf(file: string, sheet: string): Promise<unknown[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet(sheet);
-  if (!ws) throw new Error(`${file}: no sheet ${sheet} (${wb.worksheets.map((w) => w.name).join(", ")})`);
-  const rows: unknown[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, n) => {
-    const cells = Array.from({ length: ws.columnCount }, (_, c) => row.getCell(c + 1).value ?? "");
-    while (cells.length && cells[cells.length - 1] === "") cells.pop();
-    rows[n - 1] = cells;
-  });
-  return Array.from(rows, (r) => r ?? []);
-}
 
 /**
  * The template made by `ntm assign template`, filled in as an office would (criterion n is on row

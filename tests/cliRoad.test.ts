@@ -7,6 +7,9 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cli } from "./support/cli.js";
+import { saveBook, sheetRows as rowsOf } from "./support/xlsxFiles.js";
+
+const save = (wb: ExcelJS.Workbook, name: string, folder = dir) => saveBook(wb, folder, name);
 
 let dir: string;
 
@@ -48,26 +51,6 @@ function villageBook(villages: Array<[xa: string, thon: string, unmet: number[],
     ws.addRow([++stt, thon, ...Array.from({ length: 19 }, (_, i) => (missing.includes(i + 1) ? "" : unmet.includes(i + 1) ? "Chưa đạt" : "Đạt")), ""]);
   }
   return wb;
-}
-
-async function save(wb: ExcelJS.Workbook, name: string, folder = dir): Promise<string> {
-  const file = path.join(folder, name);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
-
-/** A sheet's rows as plain values, blanks as "" and trailing blanks dropped. */
-async function rowsOf(file: string, sheet: string): Promise<unknown[][]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  const ws = wb.getWorksheet(sheet)!;
-  const rows: unknown[][] = [];
-  ws.eachRow({ includeEmpty: true }, (row, n) => {
-    const cells = Array.from({ length: ws.columnCount }, (_, c) => row.getCell(c + 1).value ?? "");
-    while (cells.length && cells[cells.length - 1] === "") cells.pop();
-    rows[n - 1] = cells;
-  });
-  return Array.from(rows, (r) => r ?? []);
 }
 
 // Region tdmnpb, 2024: income ≥ 45, 3.1 ≥ 80%, 15.3 ≤ 24%.

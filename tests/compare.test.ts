@@ -8,6 +8,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { compareRuns, compareSection, formatMessage, getBuiltInSet, MAX_CELL_TEXT, type CriterionResult, type LocatedUnit, type Status } from "../shared/index.js";
 import { communeForm } from "../tools/make-samples.js";
 import { cli } from "./support/cli.js";
+import { saveBook } from "./support/xlsxFiles.js";
+
+const save = (wb: ExcelJS.Workbook, name: string) => saveBook(wb, dir, name);
 
 let dir: string;
 
@@ -75,12 +78,6 @@ function formOf(year: 2023 | 2024): ExcelJS.Workbook {
     ws.getCell(row("17.1"), 6).value = "96%"; // clean water met; #N/A in 2024 (17.3-17.12 are not on the form)
   }
   return wb;
-}
-
-async function save(wb: ExcelJS.Workbook, name: string): Promise<string> {
-  const file = path.join(dir, name);
-  await wb.xlsx.writeFile(file);
-  return file;
 }
 
 const files: Record<string, string> = {};

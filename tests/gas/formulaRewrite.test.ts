@@ -9,6 +9,7 @@ import { checkFormulas, rewriteFormulas, UNDO_KEY, undoFormulaRewrite } from "..
 import { SETTINGS_KEY } from "../../apps-script/src/store.js";
 import { parseA1Range } from "../../shared/index.js";
 import { buildAndRead, runBundle, type BundleGlobals } from "./bundle.js";
+import { BRIDGE, CHROMIUM } from "./sidebarBridge.js";
 import { fakeGas, FORMULA_VALUE, type FakeGas, type FakeSheet } from "./fakes.js";
 
 let gas: FakeGas;
@@ -116,21 +117,6 @@ describe("formulas with Excel's names in Google Sheets", () => {
 });
 
 // ---- the sidebar (built bundle, headless Chromium): the notice, the button, the undo -----------
-
-const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-// google.script.run as the sidebar sees it: chained handlers, then the server function by name.
-const BRIDGE = `
-  (() => {
-    const runner = (h) => new Proxy({}, { get: (_, name) => {
-      if (name === "withSuccessHandler") return (f) => runner({ ...h, ok: f });
-      if (name === "withFailureHandler") return (f) => runner({ ...h, err: f });
-      return (...args) => { window.__gasCall(String(name), JSON.stringify(args)).then((text) => {
-        const r = JSON.parse(text);
-        if ("error" in r) { if (h.err) h.err(new Error(r.error)); } else if (h.ok) h.ok(r.value);
-      }); };
-    } });
-    window.google = { script: { run: runner({}) } };
-  })();`;
 
 describe.skipIf(!CHROMIUM)("the sidebar offers the rewrite and its undo", () => {
   let browser: Browser;

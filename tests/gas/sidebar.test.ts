@@ -10,24 +10,10 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { villageGrid } from "../fixtures/grids.js";
 import { districtVillagesGrid } from "../fixtures/districtVillages.js";
 import { buildAndRead, runBundle, type BundleGlobals } from "./bundle.js";
+import { BRIDGE, CHROMIUM } from "./sidebarBridge.js";
 import { fakeGas, type FakeGas } from "./fakes.js";
 
-const CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
 const SCREENSHOTS = path.resolve(import.meta.dirname, "..", "screenshots");
-
-// google.script.run as the sidebar sees it: chained handlers, then the server function by name.
-const BRIDGE = `
-  (() => {
-    const runner = (h) => new Proxy({}, { get: (_, name) => {
-      if (name === "withSuccessHandler") return (f) => runner({ ...h, ok: f });
-      if (name === "withFailureHandler") return (f) => runner({ ...h, err: f });
-      return (...args) => { window.__gasCall(String(name), JSON.stringify(args)).then((text) => {
-        const r = JSON.parse(text);
-        if ("error" in r) { if (h.err) h.err(new Error(r.error)); } else if (h.ok) h.ok(r.value);
-      }); };
-    } });
-    window.google = { script: { run: runner({}) } };
-  })();`;
 
 describe.skipIf(!CHROMIUM)("sidebar.html in Chromium against the bundle", () => {
   let browser: Browser;
