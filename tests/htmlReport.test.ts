@@ -18,24 +18,13 @@ import {
   type Status,
   type UnitInput,
 } from "../shared/index.js";
+import { fiveVillageResults, VILLAGE_SET } from "./fixtures/villageResults.js";
 
-const set = getBuiltInSet("thon-ntm-bac-kan-2022-2025")!;
-const village = (name: string, group: string, unmet: number[], missing: number[] = []): UnitInput => ({
-  name,
-  group,
-  values: {},
-  criterionAssessments: Object.fromEntries(set.criteria.map((c) => [c.no, missing.includes(c.no) ? "" : unmet.includes(c.no) ? "Chưa đạt" : "Đạt"])),
-});
+const set = VILLAGE_SET;
 // Hand count: TC 10 not met by 4 (all but Nà Pài), TC 12 by 2, TC 13 by 3, TC 17 by 1; TC 5 missing
 // for Bản Chàn (not "not met"). Criteria met: 16, 16, 16, 17, 19: average 84 / 5 = 16.8.
 const HOSTILE = `<script>alert("x")</script> & 'Thôn'`;
-const results = new Evaluator({ set }).evaluateUnits([
-  village("Bản Vén", "Đôn Phong", [10, 12, 13]),
-  village(HOSTILE, "Đôn <b>Phong</b>", [10, 13, 17]),
-  village("Đông Bun", "Vũ Muộn", [10, 12, 13]),
-  village("Bản Chàn", "Vũ Muộn", [10], [5]),
-  village("Nà Pài", "Vũ Muộn", []),
-]);
+const results = fiveVillageResults({ name: HOSTILE, group: "Đôn <b>Phong</b>" });
 const NOT_MET: Record<number, number> = { 10: 4, 12: 2, 13: 3, 17: 1 };
 
 const page = (over: Partial<HtmlReportInput> = {}) =>

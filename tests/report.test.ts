@@ -1,20 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { contractUnit, contractUnitJson, countWithNoun, Evaluator, getBuiltInSet, listUnitsByGroup, REPORT_COLOURS, reportMatrixFills, reportProse, reportTable, type UnitInput } from "../shared/index.js";
+import { fiveVillageResults, VILLAGE_SET, villageInput } from "./fixtures/villageResults.js";
 
-const set = getBuiltInSet("thon-ntm-bac-kan-2022-2025")!;
-const village = (name: string, group: string, unmet: number[], missing: number[] = []): UnitInput => ({
-  name,
-  group,
-  values: {},
-  criterionAssessments: Object.fromEntries(set.criteria.map((c) => [c.no, missing.includes(c.no) ? "" : unmet.includes(c.no) ? "Chưa đạt" : "Đạt"])),
-});
-const results = new Evaluator({ set }).evaluateUnits([
-  village("Bản Vén", "Đôn Phong", [10, 12, 13]),
-  village("Bản Đán", "Đôn Phong", [10, 13, 17]),
-  village("Đông Bun", "Vũ Muộn", [10, 12, 13]),
-  village("Bản Chàn", "Vũ Muộn", [10], [5]),
-  village("Nà Pài", "Vũ Muộn", []),
-]);
+const set = VILLAGE_SET;
+const results = fiveVillageResults();
 
 describe("the district report", () => {
   it("writes counts the way notices do", () => {
@@ -58,7 +47,7 @@ describe("the report sheet's title and notes", () => {
 
 describe("a report of thousands of units", () => {
   it("keeps every cell within what Excel holds (32,767 characters), saying where the rest is", () => {
-    const many = new Evaluator({ set }).evaluateUnits(Array.from({ length: 4000 }, (_, i) => village(`Thôn số ${i + 1} dài tên`, `Xã ${i % 50}`, [10])));
+    const many = new Evaluator({ set }).evaluateUnits(Array.from({ length: 4000 }, (_, i) => villageInput(`Thôn số ${i + 1} dài tên`, `Xã ${i % 50}`, [10])));
     const rows = reportTable(many, { set, lang: "vi" });
     const longest = Math.max(...rows.map((r) => Math.max(0, ...r.map((c) => String(c).length))));
     expect(longest).toBeLessThanOrEqual(32_767);

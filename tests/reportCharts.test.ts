@@ -21,24 +21,13 @@ import {
   type SyncPort,
   type UnitInput,
 } from "../shared/index.js";
+import { fiveVillageResults, VILLAGE_SET } from "./fixtures/villageResults.js";
 import { villageGrid } from "./fixtures/grids.js";
 
-const set = getBuiltInSet("thon-ntm-bac-kan-2022-2025")!;
-const village = (name: string, group: string, unmet: number[], missing: number[] = []): UnitInput => ({
-  name,
-  group,
-  values: {},
-  criterionAssessments: Object.fromEntries(set.criteria.map((c) => [c.no, missing.includes(c.no) ? "" : unmet.includes(c.no) ? "Chưa đạt" : "Đạt"])),
-});
+const set = VILLAGE_SET;
 // By hand: TC 10 not met by 4, TC 12 by 2, TC 13 by 3, TC 17 by 1, every other criterion by none (TC 5
 // is missing for Bản Chàn, not "not met"). Criteria met: 16, 16, 16, 17 (Bản Chàn), 19 (Nà Pài).
-const results = new Evaluator({ set }).evaluateUnits([
-  village("Bản Vén", "Đôn Phong", [10, 12, 13]),
-  village("Bản Đán", "Đôn Phong", [10, 13, 17]),
-  village("Đông Bun", "Vũ Muộn", [10, 12, 13]),
-  village("Bản Chàn", "Vũ Muộn", [10], [5]),
-  village("Nà Pài", "Vũ Muộn", []),
-]);
+const results = fiveVillageResults();
 const NOT_MET: Record<number, number> = { 10: 4, 12: 2, 13: 3, 17: 1 };
 
 /** The cells of a table inside a box, as rows. */
